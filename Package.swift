@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "stakemap",
+  products: [
+    .library(name: "StakeMap", targets: ["StakeMap"]),
+    .library(name: "StakeMapGraphviz", targets: ["StakeMapGraphviz"]),
+    .executable(name: "stakemap", targets: ["stakemap"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+  ],
+  targets: [
+    // Graphviz's C library (libgvc, libcgraph), from Debian's libgraphviz-dev.
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"])]
+    ),
+    // The model, the `.stakes` parser and printer, and the analyses.
+    .target(
+      name: "StakeMap",
+      dependencies: [
+        .product(name: "Collections", package: "swift-collections")
+      ]
+    ),
+    // Turning a map into Graphviz graphs, and rendering them in process.
+    .target(
+      name: "StakeMapGraphviz",
+      dependencies: ["StakeMap", "CGraphviz"]
+    ),
+    // The command line: argument parsing and output only.
+    .executableTarget(
+      name: "stakemap",
+      dependencies: [
+        "StakeMap",
+        "StakeMapGraphviz",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "StakeMapTests",
+      dependencies: [
+        "StakeMap",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "StakeMapGraphvizTests",
+      dependencies: ["StakeMapGraphviz", "StakeMap", "CGraphviz"]
+    ),
+    .testTarget(
+      name: "stakemapTests",
+      dependencies: ["StakeMap"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

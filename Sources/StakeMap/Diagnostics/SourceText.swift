@@ -1,0 +1,67 @@
+/// The bytes of a source file with a line index, for turning byte offsets into
+/// line and column and for quoting a line under a diagnostic.
+public struct SourceText: Sendable {
+  /// The file's name as shown in diagnostics.
+  public let fileName: String
+  /// The file's bytes (UTF-8, possibly invalid).
+  public let bytes: [UInt8]
+  /// The byte offset where each line starts; `lineStarts[0] == 0`.
+  public let lineStarts: [Int]
+
+  /// Indexes a file's bytes. O(n).
+  public init(fileName: String, bytes: [UInt8]) {
+    self.fileName = fileName
+    self.bytes = bytes
+    var starts = [0]
+    starts.reserveCapacity(bytes.count / 32 + 1)
+    bytes.withUnsafeBufferPointer { buffer in
+      for i in 0..<buffer.count where buffer[i] == 0x0A {
+        starts.append(i + 1)
+      }
+    }
+    lineStarts = starts
+  }
+
+  /// Indexes text.
+  public init(fileName: String, text: String) {
+    self.init(fileName: fileName, bytes: Array(text.utf8))
+  }
+
+  /// The 1-based line holding a byte offset. O(log lines).
+  public func line(ofOffset offset: Int) -> Int {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+    }
+    return low + 1
+  }
+
+  /// The location of a byte offset: its line, and its column counted in characters
+  /// (UTF-8 lead bytes) from the line's start, 1-based.
+  public func location(ofOffset offset: Int) -> SourceLocation {
+    let line = line(ofOffset: offset)
+    let start = lineStarts[line - 1]
+    var column = 1
+    var i = start
+    let end = min(offset, bytes.count)
+    while i < end {
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    // A column in the middle of a multi-byte character counts that character.
+    return SourceLocation(file: fileName, line: line, column: column)
+  }
+
+  /// The text of a 1-based line, without its line break; invalid UTF-8 is shown
+  /// as U+FFFD.
+  public func lineText(_ line: Int) -> String {
+    guard line >= 1, line <= lineStarts.count else { return "" }
+    let start = lineStarts[line - 1]
+    var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+    if end > start, end <= bytes.count, end - 1 >= start, bytes[end - 1] == 0x0D { end -= 1 }
+    guard start <= end else { return "" }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
+  }
+}
