@@ -1,0 +1,30 @@
+/// Collects diagnostics during a parse, up to a limit of errors.
+struct DiagnosticSink {
+  /// The most errors one run reports (FORMAT.md: "up to 50").
+  static let errorLimit = 50
+
+  let source: SourceText
+  private(set) var diagnostics: [Diagnostic] = []
+  private(set) var errorCount = 0
+
+  init(source: SourceText) { self.source = source }
+
+  /// Whether the error limit is reached: parsing may stop.
+  var isFull: Bool { errorCount >= Self.errorLimit }
+
+  func location(_ offset: Int) -> SourceLocation { source.location(ofOffset: offset) }
+
+  mutating func error(at offset: Int, _ message: String, notes: [Diagnostic] = []) {
+    guard !isFull else { return }
+    errorCount += 1
+    diagnostics.append(.error(message, at: location(offset), notes: notes))
+  }
+
+  mutating func warning(at offset: Int, _ message: String) {
+    diagnostics.append(.warning(message, at: location(offset)))
+  }
+
+  func note(at offset: Int, _ message: String) -> Diagnostic {
+    .note(message, at: location(offset))
+  }
+}

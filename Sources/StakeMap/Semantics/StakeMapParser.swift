@@ -1,0 +1,48 @@
+/// What parsing a `.stakes` file gives: the map (as far as it could be read), the
+/// syntax tree, and every diagnostic, errors and warnings, in file order.
+public struct ParseResult: Sendable {
+  /// The map. Meaningful only when ``isValid``.
+  public var map: StakeMap
+  /// The syntax tree, with comments; used by `fmt`.
+  public var syntax: SyntaxFile
+  /// Errors and warnings, sorted by position.
+  public var diagnostics: [Diagnostic]
+  /// The source, for quoting lines under diagnostics.
+  public var source: SourceText
+  /// Whether parsing stopped at the error limit.
+  public var reachedErrorLimit: Bool
+
+  /// Whether the map has no errors (warnings are allowed).
+  public var isValid: Bool { !diagnostics.hasErrors }
+}
+
+/// Reads `.stakes` text. The entry point of the format: see FORMAT.md.
+public enum StakeMapParser {
+  /// Parses bytes read from a file named `fileName` (`-` for standard input).
+  ///
+  /// - Complexity: O(n) in the size of the file.
+  public static func parse(bytes: [UInt8], fileName: String) -> ParseResult {
+    parse(SourceText(fileName: fileName, bytes: bytes))
+  }
+
+  /// Parses text.
+  public static func parse(_ text: String, fileName: String = "<input>") -> ParseResult {
+    parse(SourceText(fileName: fileName, text: text))
+  }
+
+  /// Parses an indexed source.
+  public static func parse(_ source: SourceText) -> ParseResult {
+    var sink = DiagnosticSink(source: source)
+    let syntax = SyntaxParser.parse(source, sink: &sink)
+    var map = StakeMap()
+    if !sink.isFull {
+      map = StakeMapResolver.resolve(syntax, sink: &sink)
+    }
+    let sorted = sink.diagnostics.enumerated().sorted { a, b in
+      let (x, y) = (a.element.location, b.element.location)
+      return x != y ? x < y : a.offset < b.offset
+    }.map(\.element)
+    return ParseResult(
+      map: map, syntax: syntax, diagnostics: sorted, source: source, reachedErrorLimit: sink.isFull)
+  }
+}
