@@ -1,0 +1,58 @@
+# stakemap — make targets. The README's quick start is `make demo` then `make test`.
+SWIFT     ?= swift
+SAMPLE    ?= Samples/payments-migration.stakes
+RELEASE   := .build/release/stakemap
+APT_PKGS  := libgraphviz-dev graphviz pkg-config
+
+.PHONY: deps build release test demo format lint docs bench clean
+
+## deps: install Graphviz's C library (libgraphviz-dev) when pkg-config cannot find libgvc
+deps:
+	@if pkg-config --exists libgvc 2>/dev/null; then \
+	  echo "deps: libgvc $$(pkg-config --modversion libgvc) found"; \
+	else \
+	  echo "deps: Graphviz's libgvc is missing; installing $(APT_PKGS) with apt-get"; \
+	  if ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "deps: error: apt-get is not available. Install Graphviz's development files (Debian/Ubuntu: libgraphviz-dev, Fedora: graphviz-devel, Homebrew: graphviz) and pkg-config, then run make again." >&2; \
+	    exit 1; \
+	  fi; \
+	  SUDO=""; if [ "$$(id -u)" != 0 ]; then SUDO="sudo"; fi; \
+	  ( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(APT_PKGS) >/dev/null ) || { \
+	    echo "deps: error: could not install $(APT_PKGS). Install them by hand (as root: apt-get install $(APT_PKGS)) and run make again." >&2; \
+	    exit 1; \
+	  }; \
+	  pkg-config --exists libgvc || { echo "deps: error: libgvc still not found after installing" >&2; exit 1; }; \
+	  echo "deps: libgvc $$(pkg-config --modversion libgvc) installed"; \
+	fi
+
+## build: debug build
+build: deps
+	$(SWIFT) build
+
+## release: optimised build of the stakemap executable
+release: deps
+	$(SWIFT) build -c release --product stakemap
+
+## test: the whole test suite (the command CI runs)
+test: deps
+	$(SWIFT) test
+
+## demo: set up, build, and run stakemap on a bundled sample
+demo: release
+	@echo "== stakemap check $(SAMPLE)"
+	@$(RELEASE) check $(SAMPLE)
+	@echo
+	@echo "== stakemap fmt $(SAMPLE) (first lines)"
+	@$(RELEASE) fmt $(SAMPLE) | head -n 20
+
+## format: rewrite the Swift sources with swift-format
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+## lint: check the Swift sources with swift-format, and the samples with stakemap fmt --check
+lint: build
+	$(SWIFT) format lint --recursive Sources Tests Package.swift
+	@for f in Samples/*.stakes; do .build/debug/stakemap fmt --check "$$f" || exit 1; done
+
+clean:
+	rm -rf .build

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// Every subcommand, in the order `--help` lists them.
+enum CommandList {
+  static let all: [any ParsableCommand.Type] = [
+    Check.self,
+    Format.self,
+  ]
+}
