@@ -2,7 +2,10 @@
 /// order, plus a few more (``MapAnalysis`` documents each measure).
 public enum AnalysisJSON {
   /// The JSON text, ending in a newline.
-  public static func render(_ a: MapAnalysis) -> String {
+  ///
+  /// `sections` leaves out what a command does not show (`allies` prints only the
+  /// header and the allies); `analyze` passes `.all`.
+  public static func render(_ a: MapAnalysis, sections: AnalysisSections = .all) -> String {
     var w = JSONWriter()
     w.beginObject()
     w.string("title", a.map.title)
@@ -13,13 +16,23 @@ public enum AnalysisJSON {
     w.number("interest", a.map.thresholds.interest)
     w.number("salience", a.map.thresholds.salience)
     w.endObject()
-    w.beginArray("stakeholders")
-    for p in a.people { person(p, &w) }
-    w.endArray()
-    w.beginObject("brokerageEstimate")
-    w.bool("sampled", a.brokerageIsEstimate)
-    w.integer("pivots", a.brokeragePivots)
+    if sections.contains(.stakeholders) {
+      w.beginArray("stakeholders")
+      for p in a.people { person(p, &w) }
+      w.endArray()
+      w.beginObject("brokerageEstimate")
+      w.bool("sampled", a.brokerageIsEstimate)
+      w.integer("pivots", a.brokeragePivots)
+      w.endObject()
+    }
+    if sections.contains(.conflicts) { conflictSections(a, &w) }
+    if sections.contains(.allies) { allies(a, &w) }
+    if sections.contains(.summary) { summary(a, &w) }
     w.endObject()
+    return w.text + "\n"
+  }
+
+  private static func conflictSections(_ a: MapAnalysis, _ w: inout JSONWriter) {
     w.beginArray("conflicts")
     for c in a.conflicts { conflict(c, a, &w) }
     w.endArray()
@@ -45,6 +58,9 @@ public enum AnalysisJSON {
       w.endObject()
     }
     w.endArray()
+  }
+
+  private static func allies(_ a: MapAnalysis, _ w: inout JSONWriter) {
     w.beginArray("allies")
     for (rank, ally) in a.allies.enumerated() {
       w.beginObject()
@@ -58,6 +74,9 @@ public enum AnalysisJSON {
       w.endObject()
     }
     w.endArray()
+  }
+
+  private static func summary(_ a: MapAnalysis, _ w: inout JSONWriter) {
     w.beginObject("alignment")
     w.beginObject("overall")
     alignment(a.alignment, &w)
@@ -74,8 +93,6 @@ public enum AnalysisJSON {
     w.beginArray("consensusGroups")
     for group in a.consensusGroups { w.strings(nil, group.map(\.rawValue)) }
     w.endArray()
-    w.endObject()
-    return w.text + "\n"
   }
 
   private static func person(_ p: MapAnalysis.Person, _ w: inout JSONWriter) {

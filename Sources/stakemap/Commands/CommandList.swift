@@ -5,5 +5,8 @@ enum CommandList {
   static let all: [any ParsableCommand.Type] = [
     Check.self,
     Format.self,
+    Analyze.self,
+    Allies.self,
+    Conflicts.self,
   ]
 }
