@@ -131,6 +131,7 @@ public enum AnalysisText {
         for reason in ally.reasons { out += "   - \(reason)\n" }
       }
     }
+    while out.hasPrefix("\n") { out.removeFirst() }
     return out
   }
 }
