@@ -44,19 +44,16 @@ enum SVG {
     svg.matches(of: /<text[^>]*>(.*?)<\/text>/).map { String($0.output.1) }
   }
 
-  /// `s` escaped the way Graphviz's SVG writer escapes text.
-  static func escaped(_ s: String) -> String {
-    var out = ""
-    for character in s {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(character)
-      }
+  /// SVG text with its character references decoded (`&amp;`, `&lt;`, `&gt;`, `&quot;`,
+  /// `&apos;`, `&#N;`, `&#xH;`); anything else is kept as written.
+  static func unescaped(_ s: String) -> String {
+    let named: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
+    return s.replacing(/&(#x[0-9A-Fa-f]+|#[0-9]+|[a-z]+);/) { match -> String in
+      let name = match.output.1
+      if let text = named[name] { return text }
+      let number = name.hasPrefix("#x") ? UInt32(name.dropFirst(2), radix: 16) : UInt32(name.dropFirst(), radix: 10)
+      guard name.hasPrefix("#"), let number, let scalar = Unicode.Scalar(number) else { return String(match.output.0) }
+      return String(Character(scalar))
     }
-    return out
   }
 }
