@@ -1,0 +1,83 @@
+import Testing
+
+@testable import StakeMapGraphviz
+
+/// Bad input gives a GraphvizError carrying Graphviz's own words, never an empty success,
+/// and leaves Graphviz ready for the next render.
+@Suite struct InvalidInputTests {
+  @Test func aSyntaxErrorIsAParseErrorInGraphvizsWords() {
+    let error = #expect(throws: GraphvizError.self) {
+      try GraphvizRenderer.render(dot: "digraph { a -> }", engine: .dot, format: .svg)
+    }
+    #expect(error?.stage == .parse)
+    #expect(error?.context == "reading the DOT text failed")
+    #expect(error?.graphvizMessages == ["syntax error in line 1 near '}'"])
+    #expect(error?.description == "reading the DOT text failed: syntax error in line 1 near '}'")
+  }
+
+  @Test func textWithNoGraphIsAParseError() {
+    for text in ["", "   \n", "// only a comment"] {
+      let error = #expect(throws: GraphvizError.self) {
+        try GraphvizRenderer.render(dot: text, engine: .dot, format: .svg)
+      }
+      #expect(error?.stage == .parse)
+      #expect(error?.context == "the DOT text holds no graph")
+    }
+  }
+
+  @Test func aNULCharacterIsRefusedBeforeGraphvizSeesIt() {
+    let error = #expect(throws: GraphvizError.self) {
+      try GraphvizRenderer.render(dot: "digraph { a }\u{0}digraph { b }", engine: .dot, format: .svg)
+    }
+    #expect(error?.stage == .parse)
+    #expect(error?.context.contains("NUL") == true)
+  }
+
+  @Test func anUnknownEngineIsALayoutError() {
+    let error = #expect(throws: GraphvizError.self) {
+      try GraphvizRenderer.render(dot: "digraph { a }", engineName: "nosuch", formatName: "svg")
+    }
+    #expect(error?.stage == .layout)
+    #expect(error?.context == "layout with nosuch failed")
+    #expect(error?.graphvizMessages.first?.hasPrefix("Layout type: \"nosuch\" not recognized") == true)
+  }
+
+  /// A format whose plugin is missing (PNG without the cairo plugin, say) fails the way an
+  /// unknown format does: `gvRenderData` returns -1 with "renderer for … is unavailable".
+  @Test func aFormatWithoutAPluginIsARenderError() {
+    let error = #expect(throws: GraphvizError.self) {
+      try GraphvizRenderer.render(dot: "digraph { a }", engineName: "dot", formatName: "nosuch")
+    }
+    #expect(error?.stage == .render)
+    #expect(error?.context == "rendering as nosuch failed")
+    #expect(error?.graphvizMessages == ["renderer for nosuch is unavailable"])
+  }
+
+  /// Labels are parsed during layout, so a broken HTML-like label fails there.
+  @Test func aBrokenHTMLLabelIsALayoutError() {
+    let error = #expect(throws: GraphvizError.self) {
+      try GraphvizRenderer.render(dot: "digraph { a [label=<<b>x</i>>] }", engine: .dot, format: .svg)
+    }
+    #expect(error?.stage == .layout)
+    #expect(error?.graphvizMessages.first?.hasPrefix("mismatched tag") == true)
+  }
+
+  /// After each kind of failure the next render succeeds and carries none of the old messages.
+  @Test func graphvizRecoversAfterEveryKindOfFailure() throws {
+    let failures: [(String, String, String)] = [
+      ("digraph { a -> }", "dot", "svg"),
+      ("graph { a -- b; c [label=\"x\" ", "dot", "svg"),
+      ("digraph { a }", "nosuch", "svg"),
+      ("digraph { a }", "dot", "nosuch"),
+      ("graph { a [pos=\"1,2\"]; b }", "nop2", "svg"),
+    ]
+    for (dot, engine, format) in failures {
+      #expect(throws: GraphvizError.self) {
+        try GraphvizRenderer.render(dot: dot, engineName: engine, formatName: format)
+      }
+      let result = try GraphvizRenderer.render(dot: Fixture.tinyDigraph, engine: .dot, format: .svg)
+      #expect(result.text.contains("<title>cluster_x</title>"))
+      #expect(result.warnings.isEmpty)
+    }
+  }
+}
