@@ -8,5 +8,6 @@ enum CommandList {
     Analyze.self,
     Allies.self,
     Conflicts.self,
+    Render.self,
   ]
 }

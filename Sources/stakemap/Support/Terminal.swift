@@ -31,3 +31,8 @@ enum Terminal {
     enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }
 }
+
+extension Terminal {
+  /// Whether a file descriptor is a terminal.
+  static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import StakeMap
+import StakeMapGraphviz
+
+/// The pictures `render` draws.
+enum Picture: String, ExpressibleByArgument, CaseIterable {
+  case grid, graph, deps
+}
+
+extension RenderFormat: ExpressibleByArgument {}
+
+/// `stakemap render grid|graph|deps FILE`: a picture through Graphviz, in process.
+struct Render: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Draw the power/interest grid, the influence graph or the dependency graph.",
+    discussion: """
+      SVG goes to standard output unless -o is given; the format follows -o's extension
+      (.svg, .png, .pdf, .dot) unless --format says otherwise. 'dot' is the Graphviz
+      source stakemap generates, before layout.
+      """)
+
+  @Argument(help: "What to draw: grid, graph or deps.")
+  var picture: Picture
+
+  @Argument(help: "The .stakes file, or '-' for standard input.")
+  var file: String
+
+  @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+  var output: String?
+
+  @Option(name: .shortAndLong, help: "svg, png, pdf or dot.")
+  var format: RenderFormat?
+
+  func validate() throws {
+    if format == nil, let output, RenderFormat(fileExtension: String(output.split(separator: ".").last ?? "")) == nil,
+      output.contains(".")
+    {
+      throw ValidationError("cannot tell the format from '\(output)'; use --format svg, png, pdf or dot")
+    }
+  }
+
+  func run() throws {
+    let parse = try MapLoader.load(file)
+    let format = self.format ?? output.flatMap { RenderFormat(fileExtension: String($0.split(separator: ".").last ?? "")) } ?? .svg
+    if output == nil && !format.isText && Terminal.isTerminal(1) {
+      Terminal.error("stakemap: error: \(format.rawValue) is binary; write it to a file with -o\n")
+      throw ExitCode(1)
+    }
+    let analysis = MapAnalysis(parse.map)
+    let picture = PictureBuilder.build(self.picture.kind, analysis)
+    let bytes: [UInt8]
+    if format == .dot {
+      bytes = Array(picture.dot.utf8)
+    } else {
+      do {
+        let result = try GraphvizRenderer.render(dot: picture.dot, engine: picture.engine, format: format)
+        for warning in result.warnings { Terminal.error("stakemap: warning: Graphviz: \(warning)\n") }
+        bytes = result.bytes
+      } catch {
+        Terminal.error("stakemap: error: \(error)\n")
+        throw ExitCode(1)
+      }
+    }
+    for note in picture.notes { Terminal.error("stakemap: note: \(note)\n") }
+    try OutputDestination.write(bytes, to: output, inputs: [file])
+  }
+}
+
+extension Picture {
+  var kind: PictureKind {
+    switch self {
+    case .grid: .grid
+    case .graph: .influence
+    case .deps: .dependencies
+    }
+  }
+}
