@@ -9,5 +9,6 @@ enum CommandList {
     Allies.self,
     Conflicts.self,
     Render.self,
+    Report.self,
   ]
 }

@@ -1,0 +1,37 @@
+import ArgumentParser
+import StakeMap
+import StakeMapGraphviz
+
+/// `stakemap report FILE -o OUT.html`: one self-contained HTML page.
+struct Report: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write one self-contained HTML page: pictures, quadrants, allies, conflicts, factions.",
+    discussion: "The page has no script and loads nothing from the network; the pictures are inline SVG.")
+
+  @Argument(help: "The .stakes file, or '-' for standard input.")
+  var file: String
+
+  @Option(name: .shortAndLong, help: "The HTML file to write (atomically); standard output when left out.")
+  var output: String?
+
+  @Option(help: "How many allies to list.")
+  var top = 10
+
+  func validate() throws {
+    if top < 1 { throw ValidationError("--top must be at least 1") }
+  }
+
+  func run() throws {
+    let parse = try MapLoader.load(file)
+    let analysis = MapAnalysis(parse.map, options: .init(topAllies: top))
+    let warnings = parse.diagnostics.warnings.map { "\($0.location): warning: \($0.message)" }
+    let html: String
+    do {
+      html = try HTMLReport.render(analysis, warnings: warnings)
+    } catch {
+      Terminal.error("stakemap: error: \(error)\n")
+      throw ExitCode(1)
+    }
+    try OutputDestination.write(html, to: output, inputs: [file])
+  }
+}
