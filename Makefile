@@ -4,7 +4,7 @@ SAMPLE    ?= Samples/payments-migration.stakes
 RELEASE   := .build/release/stakemap
 APT_PKGS  := libgraphviz-dev graphviz pkg-config
 
-.PHONY: deps build release test demo format lint docs bench clean
+.PHONY: deps test-deps build release test demo format lint docs bench clean
 
 ## deps: install Graphviz's C library (libgraphviz-dev) when pkg-config cannot find libgvc
 deps:
@@ -25,6 +25,19 @@ deps:
 	  echo "deps: libgvc $$(pkg-config --modversion libgvc) installed"; \
 	fi
 
+## test-deps: what the tests need beyond deps: headless Chromium for the report's browser test
+test-deps: deps
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then \
+	  echo "test-deps: chromium found"; \
+	else \
+	  echo "test-deps: installing chromium (headless browser for the HTML report test)"; \
+	  SUDO=""; if [ "$$(id -u)" != 0 ]; then SUDO="sudo"; fi; \
+	  ( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null ) || { \
+	    echo "test-deps: error: could not install chromium; install it by hand (apt-get install chromium) and run make test again." >&2; \
+	    exit 1; \
+	  }; \
+	fi
+
 ## build: debug build
 build: deps
 	$(SWIFT) build
@@ -34,16 +47,32 @@ release: deps
 	$(SWIFT) build -c release --product stakemap
 
 ## test: the whole test suite (the command CI runs)
-test: deps
+test: test-deps
 	$(SWIFT) test
 
 ## demo: set up, build, and run stakemap on a bundled sample
 demo: release
+	@mkdir -p out
 	@echo "== stakemap check $(SAMPLE)"
 	@$(RELEASE) check $(SAMPLE)
 	@echo
-	@echo "== stakemap fmt $(SAMPLE) (first lines)"
-	@$(RELEASE) fmt $(SAMPLE) | head -n 20
+	@echo "== stakemap analyze $(SAMPLE)"
+	@$(RELEASE) analyze $(SAMPLE)
+	@$(RELEASE) render grid  $(SAMPLE) -o out/grid.svg
+	@$(RELEASE) render graph $(SAMPLE) -o out/influence.svg
+	@$(RELEASE) render deps  $(SAMPLE) -o out/dependencies.svg
+	@$(RELEASE) report $(SAMPLE) -o out/report.html
+	@echo
+	@echo "Pictures: out/grid.svg out/influence.svg out/dependencies.svg; report: out/report.html"
+
+## docs: regenerate the README's pictures under docs/ from the payments sample
+docs: release
+	@mkdir -p docs
+	$(RELEASE) render grid  $(SAMPLE) -o docs/grid.svg
+	$(RELEASE) render graph $(SAMPLE) -o docs/influence.svg
+	$(RELEASE) render deps  $(SAMPLE) -o docs/dependencies.svg
+	$(RELEASE) render grid  $(SAMPLE) -o docs/grid.png
+	$(RELEASE) report $(SAMPLE) -o docs/report.html
 
 ## format: rewrite the Swift sources with swift-format
 format:

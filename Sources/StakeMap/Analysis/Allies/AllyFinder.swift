@@ -8,8 +8,10 @@
 /// the candidate with the best expected gain (gain × likelihood), then counts them
 /// as won before ranking the next, so a second ally is chosen given the first.
 ///
-/// - Complexity: O(top · k · FJ) where k ≤ ``AllyOptions/candidateLimit`` and FJ is
-///   one Friedkin–Johnsen solve, O((n + m) · sweeps).
+/// - Complexity: up to ``AllyOptions/exactLimit`` stakeholders, O(top · k · FJ) where
+///   k ≤ ``AllyOptions/candidateLimit`` and FJ is one Friedkin–Johnsen solve,
+///   O((n + m) · sweeps); above it, O(top · FJ) with gains estimated for every
+///   candidate at once (``AllyGainEstimator``).
 public struct AllyFinder {
   let map: StakeMap
   let network: InfluenceNetwork
@@ -55,6 +57,9 @@ public struct AllyFinder {
       isEligible(map.stakeholders[i]) && (paths.map { $0.reaches(i) } ?? true)
     }
     let likelihoods = map.stakeholders.map(Self.likelihood)
+    if n > options.exactLimit {
+      return estimated(candidates: candidates, likelihoods: likelihoods, paths: paths, top: options.top)
+    }
     if candidates.count > options.candidateLimit {
       // Cheap estimate first: weight of the person and of those they influence.
       func estimate(_ i: Int) -> Double {
@@ -94,6 +99,36 @@ public struct AllyFinder {
       x0[pick.index] = max(x0[pick.index], 0.5)
       openness[pick.index] = 0
       base = alignment(x0: x0, openness: openness)
+    }
+    return chosen
+  }
+
+  /// The greedy ranking on a large map, with gains from ``AllyGainEstimator``: two
+  /// solves per pick instead of one per candidate.
+  func estimated(candidates: [Int], likelihoods: [Double], paths: InfluencePaths?, top: Int) -> [AllySuggestion] {
+    let estimator = AllyGainEstimator(network: network, weights: weights)
+    var x0 = map.stakeholders.map { $0.stance / 2 }
+    var openness = map.stakeholders.map(\.openness)
+    var remaining = candidates
+    var chosen: [AllySuggestion] = []
+    while chosen.count < top, !remaining.isEmpty {
+      let gains = estimator.gains(x0: x0, openness: openness, candidates: remaining)
+      var best = 0
+      for k in remaining.indices {
+        let score = gains[k] * likelihoods[remaining[k]]
+        let bestScore = gains[best] * likelihoods[remaining[best]]
+        if score > bestScore + 1e-12 { best = k }
+      }
+      let pick = remaining[best]
+      let gain = gains[best]
+      let path = paths.flatMap { $0.path(to: pick) }.map { $0.map { network.ids[$0] } }
+      chosen.append(
+        AllySuggestion(
+          id: map.stakeholders[pick].id, score: gain * likelihoods[pick], gain: gain,
+          likelihood: likelihoods[pick], reasons: reasons(pick, gain: gain), path: path))
+      x0[pick] = max(x0[pick], 0.5)
+      openness[pick] = 0
+      remaining.remove(at: best)
     }
     return chosen
   }

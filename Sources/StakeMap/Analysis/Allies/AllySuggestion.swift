@@ -25,9 +25,15 @@ public struct AllyOptions: Sendable {
   /// are cut by a cheap estimate (influence weight × likelihood) first.
   public var candidateLimit: Int
 
+  /// Up to this many stakeholders, each candidate's gain is one exact
+  /// Friedkin–Johnsen solve; above it, gains are estimated for all candidates from
+  /// two solves per pick.
+  public var exactLimit: Int
+
   /// Creates options.
-  public init(top: Int = 10, candidateLimit: Int = 48) {
+  public init(top: Int = 10, candidateLimit: Int = 48, exactLimit: Int = 400) {
     self.top = top
     self.candidateLimit = candidateLimit
+    self.exactLimit = exactLimit
   }
 }
