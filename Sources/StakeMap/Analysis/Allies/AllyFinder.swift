@@ -179,7 +179,9 @@ public struct AllyFinder {
     }
     let bridged = bridgedDomains(i)
     if bridged.count >= 2 {
-      out.append("bridges \(bridged.prefix(3).joined(separator: " and "))")
+      let shown = Array(bridged.prefix(3))
+      let list = shown.count <= 2 ? shown.joined(separator: " and ") : shown.dropLast().joined(separator: ", ") + " and " + shown.last!
+      out.append("bridges \(list)")
     } else if brokerage[i] >= 0.05 {
       out.append("a broker: lies on many influence paths (brokerage \(format2(brokerage[i])))")
     }
