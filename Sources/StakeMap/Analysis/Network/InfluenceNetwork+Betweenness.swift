@@ -119,65 +119,64 @@ extension InfluenceNetwork {
   }
 
   /// Adds δ_s(v) for each source s in `sources` to `out[v]` (single-threaded).
+  ///
+  /// A breadth-first search counts shortest paths σ; then, farthest node first, each
+  /// node pulls its dependency from its successors one hop farther:
+  /// δ(v) = σ(v) · Σ_w (1 + δ(w)) / σ(w). Only the out-edges are read, twice per source.
   private func accumulateBrandes(
     sources: ArraySlice<Int>, into out: UnsafeMutableBufferPointer<Double>
   ) {
     let n = count
-    var distance = [Int32](repeating: -1, count: n)
-    var paths = [Double](repeating: 0, count: n)
-    var dependency = [Double](repeating: 0, count: n)
-    var order = [Int32](repeating: 0, count: n)
-    outOffsets.withUnsafeBufferPointer { outOffsets in
-      outTargets.withUnsafeBufferPointer { outTargets in
-        inOffsets.withUnsafeBufferPointer { inOffsets in
-          inSources.withUnsafeBufferPointer { inSources in
-            distance.withUnsafeMutableBufferPointer { distance in
-              paths.withUnsafeMutableBufferPointer { sigma in
-                dependency.withUnsafeMutableBufferPointer { delta in
-                  order.withUnsafeMutableBufferPointer { order in
-                    for s in sources {
-                      // Breadth-first search counting shortest paths.
-                      distance[s] = 0
-                      sigma[s] = 1
-                      order[0] = Int32(s)
-                      var head = 0
-                      var tail = 1
-                      while head < tail {
-                        let v = Int(order[head])
-                        head += 1
-                        let next = distance[v] + 1
-                        let sigmaV = sigma[v]
-                        for e in outOffsets[v]..<outOffsets[v + 1] {
-                          let w = Int(outTargets[e])
-                          if distance[w] < 0 {
-                            distance[w] = next
-                            order[tail] = Int32(w)
-                            tail += 1
-                          }
-                          if distance[w] == next { sigma[w] += sigmaV }
-                        }
+    var distanceStorage = [Int32](repeating: -1, count: n)
+    var sigmaStorage = [Double](repeating: 0, count: n)
+    // (1 + δ(w)) / σ(w) of each node whose dependency is final.
+    var coefficientStorage = [Double](repeating: 0, count: n)
+    var orderStorage = [Int32](repeating: 0, count: n)
+    outOffsets.withUnsafeBufferPointer { offsets in
+      outTargets.withUnsafeBufferPointer { targets in
+        distanceStorage.withUnsafeMutableBufferPointer { distance in
+          sigmaStorage.withUnsafeMutableBufferPointer { sigma in
+            coefficientStorage.withUnsafeMutableBufferPointer { coefficient in
+              orderStorage.withUnsafeMutableBufferPointer { order in
+                for s in sources {
+                  distance[s] = 0
+                  sigma[s] = 1
+                  order[0] = Int32(s)
+                  var head = 0
+                  var tail = 1
+                  while head < tail {
+                    let v = Int(order[head])
+                    head += 1
+                    let next = distance[v] + 1
+                    let sigmaV = sigma[v]
+                    for e in offsets[v]..<offsets[v + 1] {
+                      let w = Int(targets[e])
+                      if distance[w] < 0 {
+                        distance[w] = next
+                        order[tail] = Int32(w)
+                        tail += 1
                       }
-                      // Dependencies, farthest first; predecessors are the in-neighbours
-                      // one hop closer to s.
-                      var i = tail - 1
-                      while i > 0 {
-                        let w = Int(order[i])
-                        let previous = distance[w] - 1
-                        let coefficient = (1 + delta[w]) / sigma[w]
-                        for e in inOffsets[w]..<inOffsets[w + 1] {
-                          let v = Int(inSources[e])
-                          if distance[v] == previous { delta[v] += sigma[v] * coefficient }
-                        }
-                        out[w] += delta[w]
-                        i -= 1
-                      }
-                      for j in 0..<tail {
-                        let v = Int(order[j])
-                        distance[v] = -1
-                        sigma[v] = 0
-                        delta[v] = 0
-                      }
+                      if distance[w] == next { sigma[w] += sigmaV }
                     }
+                  }
+                  var i = tail - 1
+                  while i > 0 {
+                    let v = Int(order[i])
+                    let next = distance[v] + 1
+                    var sum = 0.0
+                    for e in offsets[v]..<offsets[v + 1] {
+                      let w = Int(targets[e])
+                      if distance[w] == next { sum += coefficient[w] }
+                    }
+                    let delta = sigma[v] * sum
+                    out[v] += delta
+                    coefficient[v] = (1 + delta) / sigma[v]
+                    i -= 1
+                  }
+                  for j in 0..<tail {
+                    let v = Int(order[j])
+                    distance[v] = -1
+                    sigma[v] = 0
                   }
                 }
               }
