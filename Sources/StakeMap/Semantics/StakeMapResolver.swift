@@ -288,7 +288,9 @@ struct StakeMapResolver {
     }
     var edges = [[Int]](repeating: [], count: ids.count)
     for relation in reports { edges[index[relation.from]!].append(index[relation.to]!) }
-    for component in StronglyConnected.components(count: ids.count, edges: edges) where component.count > 1 {
+    let graph = InfluenceNetwork(
+      count: ids.count, edges: reports.map { (index[$0.from]!, index[$0.to]!, 1.0) })
+    for component in graph.stronglyConnectedComponents().components where component.count > 1 {
       let members = Set(component)
       // Walk inside the component from its first member until a node repeats.
       var path = [component.min()!]
