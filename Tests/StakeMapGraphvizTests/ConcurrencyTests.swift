@@ -21,7 +21,8 @@ import Testing
             switch format {
             case .png: ok = result.bytes.starts(with: [0x89, 0x50, 0x4E, 0x47])
             default:
-              ok = result.text.contains("<title>\(name)</title>")
+              ok =
+                result.text.contains("<title>\(name)</title>")
                 && result.text.contains("<title>cluster_\(name)</title>")
             }
             if ok && result.warnings.isEmpty { good += 1 }

@@ -27,7 +27,8 @@ import Testing
 
   @Test func aNULCharacterIsRefusedBeforeGraphvizSeesIt() {
     let error = #expect(throws: GraphvizError.self) {
-      try GraphvizRenderer.render(dot: "digraph { a }\u{0}digraph { b }", engine: .dot, format: .svg)
+      try GraphvizRenderer.render(
+        dot: "digraph { a }\u{0}digraph { b }", engine: .dot, format: .svg)
     }
     #expect(error?.stage == .parse)
     #expect(error?.context.contains("NUL") == true)
@@ -39,7 +40,8 @@ import Testing
     }
     #expect(error?.stage == .layout)
     #expect(error?.context == "layout with nosuch failed")
-    #expect(error?.graphvizMessages.first?.hasPrefix("Layout type: \"nosuch\" not recognized") == true)
+    #expect(
+      error?.graphvizMessages.first?.hasPrefix("Layout type: \"nosuch\" not recognized") == true)
   }
 
   /// A format whose plugin is missing (PNG without the cairo plugin, say) fails the way an
@@ -56,7 +58,8 @@ import Testing
   /// Labels are parsed during layout, so a broken HTML-like label fails there.
   @Test func aBrokenHTMLLabelIsALayoutError() {
     let error = #expect(throws: GraphvizError.self) {
-      try GraphvizRenderer.render(dot: "digraph { a [label=<<b>x</i>>] }", engine: .dot, format: .svg)
+      try GraphvizRenderer.render(
+        dot: "digraph { a [label=<<b>x</i>>] }", engine: .dot, format: .svg)
     }
     #expect(error?.stage == .layout)
     #expect(error?.graphvizMessages.first?.hasPrefix("mismatched tag") == true)

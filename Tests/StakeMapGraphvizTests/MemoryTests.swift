@@ -1,10 +1,10 @@
 import Testing
 
+@testable import StakeMapGraphviz
+
 #if canImport(Glibc)
   import Glibc
 #endif
-
-@testable import StakeMapGraphviz
 
 /// Rendering the same graph many times does not grow the process: every render buffer,
 /// layout and graph is freed.
@@ -61,14 +61,17 @@ import Testing
     for failure in failures {
       let attempt = {
         #expect(throws: GraphvizError.self) {
-          try GraphvizRenderer.render(dot: failure.dot, engineName: failure.engine, formatName: failure.format)
+          try GraphvizRenderer.render(
+            dot: failure.dot, engineName: failure.engine, formatName: failure.format)
         }
       }
       for _ in 0..<50 { attempt() }
       let before = try #require(Self.residentBytes())
       for _ in 0..<2_000 { attempt() }
       let growth = try #require(Self.residentBytes()) - before
-      #expect(growth < 4 * 1024 * 1024, "\(failure.engine) \(failure.format): grew by \(growth / 1024) KiB")
+      #expect(
+        growth < 4 * 1024 * 1024,
+        "\(failure.engine) \(failure.format): grew by \(growth / 1024) KiB")
     }
   }
 }

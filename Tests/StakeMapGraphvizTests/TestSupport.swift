@@ -16,7 +16,9 @@ enum Fixture {
     var lines = ["digraph org {", "  node [shape=box];"]
     for cluster in 0..<clusters {
       let members = (0..<count).filter { $0 % clusters == cluster }.map { "n\($0);" }
-      lines.append("  subgraph cluster_d\(cluster) { label=\"Domain \(cluster)\"; \(members.joined(separator: " ")) }")
+      lines.append(
+        "  subgraph cluster_d\(cluster) { label=\"Domain \(cluster)\"; \(members.joined(separator: " ")) }"
+      )
     }
     for index in 0..<count {
       lines.append("  n\(index) -> n\((index + 1) % count);")
@@ -71,8 +73,12 @@ enum SVG {
     return s.replacing(/&(#x[0-9A-Fa-f]+|#[0-9]+|[a-z]+);/) { match -> String in
       let name = match.output.1
       if let text = named[name] { return text }
-      let number = name.hasPrefix("#x") ? UInt32(name.dropFirst(2), radix: 16) : UInt32(name.dropFirst(), radix: 10)
-      guard name.hasPrefix("#"), let number, let scalar = Unicode.Scalar(number) else { return String(match.output.0) }
+      let number =
+        name.hasPrefix("#x")
+        ? UInt32(name.dropFirst(2), radix: 16) : UInt32(name.dropFirst(), radix: 10)
+      guard name.hasPrefix("#"), let number, let scalar = Unicode.Scalar(number) else {
+        return String(match.output.0)
+      }
       return String(Character(scalar))
     }
   }
