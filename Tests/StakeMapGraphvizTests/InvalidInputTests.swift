@@ -55,6 +55,17 @@ import Testing
     #expect(error?.graphvizMessages == ["renderer for nosuch is unavailable"])
   }
 
+  /// `cmap` (an image map's areas) of a graph without links is empty: `gvRenderData`
+  /// returns 0 with a length of 0, which is no picture.
+  @Test func emptyOutputIsARenderError() {
+    let error = #expect(throws: GraphvizError.self) {
+      try GraphvizRenderer.render(dot: "digraph G { a }", engineName: "dot", formatName: "cmap")
+    }
+    #expect(error?.stage == .render)
+    #expect(error?.context == "rendering as cmap produced no output")
+    #expect(error?.graphvizMessages == [])
+  }
+
   /// Labels are parsed during layout, so a broken HTML-like label fails there.
   @Test func aBrokenHTMLLabelIsALayoutError() {
     let error = #expect(throws: GraphvizError.self) {
