@@ -19,7 +19,8 @@ import Testing
 
   @Test func anAttackInALabelStaysOneNodeWithoutMarkup() throws {
     for attack in attacks {
-      let out = try svg("digraph G { a [label=\(DOTText.quoted(attack)), tooltip=\(DOTText.quoted(attack))] }")
+      let out = try svg(
+        "digraph G { a [label=\(DOTText.quoted(attack)), tooltip=\(DOTText.quoted(attack))] }")
       #expect(!out.contains("<script"), "\(attack)")
       #expect(SVG.count("<g id=\"node", in: out) == 1, "\(attack)")
       #expect(SVG.titles(in: out).last == "a")

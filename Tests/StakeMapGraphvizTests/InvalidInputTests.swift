@@ -27,7 +27,8 @@ import Testing
 
   @Test func aNULCharacterIsRefusedBeforeGraphvizSeesIt() {
     let error = #expect(throws: GraphvizError.self) {
-      try GraphvizRenderer.render(dot: "digraph { a }\u{0}digraph { b }", engine: .dot, format: .svg)
+      try GraphvizRenderer.render(
+        dot: "digraph { a }\u{0}digraph { b }", engine: .dot, format: .svg)
     }
     #expect(error?.stage == .parse)
     #expect(error?.context.contains("NUL") == true)
@@ -39,7 +40,8 @@ import Testing
     }
     #expect(error?.stage == .layout)
     #expect(error?.context == "layout with nosuch failed")
-    #expect(error?.graphvizMessages.first?.hasPrefix("Layout type: \"nosuch\" not recognized") == true)
+    #expect(
+      error?.graphvizMessages.first?.hasPrefix("Layout type: \"nosuch\" not recognized") == true)
   }
 
   /// A format whose plugin is missing (PNG without the cairo plugin, say) fails the way an
@@ -53,10 +55,22 @@ import Testing
     #expect(error?.graphvizMessages == ["renderer for nosuch is unavailable"])
   }
 
+  /// `cmap` (an image map's areas) of a graph without links is empty: `gvRenderData`
+  /// returns 0 with a length of 0, which is no picture.
+  @Test func emptyOutputIsARenderError() {
+    let error = #expect(throws: GraphvizError.self) {
+      try GraphvizRenderer.render(dot: "digraph G { a }", engineName: "dot", formatName: "cmap")
+    }
+    #expect(error?.stage == .render)
+    #expect(error?.context == "rendering as cmap produced no output")
+    #expect(error?.graphvizMessages == [])
+  }
+
   /// Labels are parsed during layout, so a broken HTML-like label fails there.
   @Test func aBrokenHTMLLabelIsALayoutError() {
     let error = #expect(throws: GraphvizError.self) {
-      try GraphvizRenderer.render(dot: "digraph { a [label=<<b>x</i>>] }", engine: .dot, format: .svg)
+      try GraphvizRenderer.render(
+        dot: "digraph { a [label=<<b>x</i>>] }", engine: .dot, format: .svg)
     }
     #expect(error?.stage == .layout)
     #expect(error?.graphvizMessages.first?.hasPrefix("mismatched tag") == true)

@@ -64,9 +64,12 @@ import Testing
 
   @Test func aNodeWithoutPosIsALayoutError() {
     let error = #expect(throws: GraphvizError.self) {
-      try GraphvizRenderer.render(dot: "graph G { a [pos=\"1,2\"]; b; a -- b }", engine: .nop2, format: .svg)
+      try GraphvizRenderer.render(
+        dot: "graph G { a [pos=\"1,2\"]; b; a -- b }", engine: .nop2, format: .svg)
     }
     #expect(error?.stage == .layout)
-    #expect(error?.graphvizMessages.last == "node b in graph G has no position\nas required by the -n flag")
+    #expect(
+      error?.graphvizMessages.last
+        == "node b in graph G has no position\nas required by the -n flag")
   }
 }

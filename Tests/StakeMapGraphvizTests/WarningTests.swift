@@ -9,7 +9,8 @@ import Testing
 /// shape or colour after warning about it the first time.
 @Suite struct WarningTests {
   private let ambiguous = "digraph W { a -> 1a }"
-  private let warning = "syntax ambiguity - badly delimited number '1a' in line 1 of input splits into two tokens"
+  private let warning =
+    "syntax ambiguity - badly delimited number '1a' in line 1 of input splits into two tokens"
 
   @Test func aWarningComesBackWithTheOutput() throws {
     let result = try GraphvizRenderer.render(dot: ambiguous, engine: .dot, format: .svg)
@@ -18,7 +19,8 @@ import Testing
   }
 
   @Test func warningsDoNotLeakIntoTheNextRender() throws {
-    #expect(try GraphvizRenderer.render(dot: ambiguous, engine: .dot, format: .svg).warnings == [warning])
+    #expect(
+      try GraphvizRenderer.render(dot: ambiguous, engine: .dot, format: .svg).warnings == [warning])
     let clean = try GraphvizRenderer.render(dot: "digraph W { a -> b }", engine: .dot, format: .svg)
     #expect(clean.warnings.isEmpty)
   }
