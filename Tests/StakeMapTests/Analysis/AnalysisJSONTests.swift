@@ -24,7 +24,10 @@ import Testing
     let people = try #require(root["stakeholders"] as? [[String: Any]])
     #expect(people.map { $0["id"] as? String } == ["cto", "em", "sre_lead", "cfo"])
     for p in people {
-      for key in ["id", "name", "domain", "power", "interest", "stance", "quadrant", "influenceRank", "brokerage", "predictedStance"] {
+      for key in [
+        "id", "name", "domain", "power", "interest", "stance", "quadrant", "influenceRank", "brokerage",
+        "predictedStance",
+      ] {
         #expect(p.keys.contains(key), "\(p["id"] ?? "?") lacks \(key)")
       }
       #expect(p["salience"] == nil)  // nobody gives legitimacy or urgency

@@ -80,7 +80,10 @@ import Testing
 
   @Test func markdownSections() {
     let md = AnalysisMarkdown.render(analyse(Self.map), sections: .all)
-    for heading in ["## Stakeholders", "## Alignment by domain", "## Conflicts", "## Tension triangles", "## Factions", "## Allies to win over first"] {
+    for heading in [
+      "## Stakeholders", "## Alignment by domain", "## Conflicts", "## Tension triangles", "## Factions",
+      "## Allies to win over first",
+    ] {
       #expect(md.contains("\n\(heading)\n"), "\(heading)")
     }
     let conflictsOnly = AnalysisMarkdown.render(analyse(Self.map), sections: .conflicts)
@@ -91,7 +94,9 @@ import Testing
 
   @Test func textReportHasTheSectionHeadings() {
     let text = AnalysisText.render(analyse(Self.map), sections: .all, colour: false)
-    for heading in ["STAKEHOLDERS", "ALIGNMENT BY DOMAIN", "CONFLICTS", "TENSION TRIANGLES", "FACTIONS", "ALLIES TO WIN OVER FIRST"] {
+    for heading in [
+      "STAKEHOLDERS", "ALIGNMENT BY DOMAIN", "CONFLICTS", "TENSION TRIANGLES", "FACTIONS", "ALLIES TO WIN OVER FIRST",
+    ] {
       #expect(text.contains("\n\(heading)"), "\(heading)")
     }
     #expect(text.hasPrefix("Pipes | and *stars*\n"))

@@ -68,7 +68,9 @@ import Testing
       """)
     expectNear(a.predicted("c"), -8.0 / 15)
     // Without the reporting line c hears only b: 0.8·(−1) = −0.8, reported −1.6.
-    expectNear(analyse("stakeholder a stance=2\nstakeholder b stance=-2\nstakeholder c openness=0.8\nb -> c 1\n").predicted("c"), -1.6)
+    expectNear(
+      analyse("stakeholder a stance=2\nstakeholder b stance=-2\nstakeholder c openness=0.8\nb -> c 1\n").predicted("c"),
+      -1.6)
   }
 
   @Test func isolatedPersonKeepsTheirStance() {
