@@ -120,6 +120,53 @@ import Testing
     #expect(stripped == plain)
   }
 
+  /// Regression: text from the map went to the terminal as written, so a raw escape
+  /// character in a name sent colour codes even with colour off, and a `\n` in a
+  /// string broke table rows.
+  @Test func mapTextCannotSendEscapeCodesOrBreakLines() {
+    let esc = "\u{1B}"
+    let map = """
+      title "T\(esc)[2J"
+      goal "g\\nh"
+      me em
+      domain d "Dom\(esc)[31m" {
+        stakeholder em "Me\(esc)[1m" stance=champion goals=["x\(esc)]0;owned\u{07}"]
+        stakeholder two "two\\nlines" role="r\\tole\(esc)[0m" power=7 interest=7 goals=["x\(esc)]0;owned\u{07}"]
+      }
+      stakeholder far "Far" power=2 interest=9 stance=resistant
+      em -> two 0.8
+      two -> far 0.7
+      two allied-with em
+      em conflicts-with far "top\\nic\(esc)[5m"
+      """
+    let result = StakeMapParser.parse(map)
+    #expect(result.isValid)
+    #expect(result.map.stakeholders[1].name == "two\nlines")
+    #expect(result.map.stakeholders[0].name?.contains(esc) == true)
+    let text = AnalysisText.render(MapAnalysis(result.map), sections: .all, colour: false)
+    #expect(!text.contains(esc))
+    #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
+    #expect(text.contains("two lines"))
+    #expect(text.contains("Me\u{FFFD}[1m"))
+    // Each stakeholder is one row of the table.
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let header = lines.firstIndex { $0.hasPrefix("id ") && $0.contains("quadrant") } ?? 0
+    #expect(lines[header + 2].hasPrefix("em "))
+    #expect(lines[header + 3].hasPrefix("two "))
+    #expect(lines[header + 4].hasPrefix("far "))
+    #expect(lines[header + 5].hasPrefix("* borderline"))
+    // With colour on, the only escape codes are the report's own.
+    let coloured = AnalysisText.render(MapAnalysis(result.map), sections: .all, colour: true)
+    let stripped = coloured.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    #expect(stripped == text)
+  }
+
+  @Test func plainText() {
+    #expect(ReportText.plain("a\tb\nc\r") == "a b c ")
+    #expect(ReportText.plain("x\u{1B}[31my\u{7F}\u{9B}") == "x\u{FFFD}[31my\u{FFFD}\u{FFFD}")
+    #expect(ReportText.plain("naïve — ok") == "naïve — ok")
+  }
+
   @Test func sectionsOfTheTextReport() {
     let a = analyse(Self.map)
     let allies = AnalysisText.render(a, sections: .allies)
