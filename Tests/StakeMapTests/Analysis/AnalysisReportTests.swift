@@ -78,6 +78,17 @@ import Testing
     #expect(AnalysisMarkdown.escape("[link](x) `code` _em_ #h") == ##"\[link\](x) \`code\` \_em\_ \#h"##)
   }
 
+  /// Regression: control characters other than line breaks went into the Markdown as
+  /// written.
+  @Test func markdownHasNoControlCharacters() {
+    #expect(AnalysisMarkdown.escape("a\u{1B}[31mb\tc") == "a\u{FFFD}\\[31mb c")
+    #expect(AnalysisMarkdown.escape("x\r\ny") == "x  y")
+    let map = "title \"T\u{1B}[2J\"\nstakeholder a \"A\u{1B}[1m\" goals=[\"g\u{07}\"]\n"
+    let md = AnalysisMarkdown.render(analyse(map), sections: .all)
+    #expect(!md.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
+    #expect(md.contains("A\u{FFFD}\\[1m"))
+  }
+
   @Test func markdownSections() {
     let md = AnalysisMarkdown.render(analyse(Self.map), sections: .all)
     for heading in [
