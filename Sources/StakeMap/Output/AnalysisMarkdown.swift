@@ -2,7 +2,8 @@
 /// weekly update. Text from the map is escaped so it cannot break a table or add
 /// markup.
 public enum AnalysisMarkdown {
-  /// Escapes Markdown and HTML metacharacters in text from the map.
+  /// Escapes Markdown and HTML metacharacters in text from the map; line breaks and
+  /// tabs become spaces, other control characters U+FFFD.
   public static func escape(_ s: String) -> String {
     var out = ""
     for ch in s {
@@ -11,8 +12,11 @@ public enum AnalysisMarkdown {
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "&": out += "&amp;"
-      case "\n", "\r": out += " "
-      default: out.append(ch)
+      case "\n", "\r", "\t": out += " "
+      default:
+        // Other control characters (an escape starting terminal codes, say) are shown
+        // as U+FFFD, as in the text report.
+        out += ReportText.plain(String(ch))
       }
     }
     return out

@@ -1,5 +1,7 @@
 /// The terminal report of `analyze`, `allies` and `conflicts`: headings, aligned
 /// tables, numbered lists. Colour only when asked (a terminal without NO_COLOR).
+/// Text from the map goes through ``ReportText/plain(_:)``, so that no name, goal or
+/// topic can break a line or send escape codes to the terminal.
 public enum AnalysisText {
   /// The report text.
   public static func render(_ a: MapAnalysis, sections: AnalysisSections, colour: Bool = false) -> String {
@@ -8,13 +10,15 @@ public enum AnalysisText {
       guard colour else { return s }
       return x <= -0.5 ? "\u{1B}[31m\(s)\u{1B}[0m" : x >= 0.5 ? "\u{1B}[32m\(s)\u{1B}[0m" : s
     }
-    let names = a.names
+    let names = a.names.mapValues(ReportText.plain)
+    let plain = ReportText.plain
+    func person(_ s: Stakeholder) -> String { plain(ReportText.person(s)) }
     var out = ""
 
     if sections.contains(.summary) {
-      out += bold(a.map.title ?? "Stakeholder map") + "\n"
-      if let goal = a.map.goal { out += "Goal: \(goal)\n" }
-      if let me = a.map.me, let s = a.map.stakeholder(me) { out += "You: \(ReportText.person(s))\n" }
+      out += bold(plain(a.map.title ?? "Stakeholder map")) + "\n"
+      if let goal = a.map.goal { out += "Goal: \(plain(goal))\n" }
+      if let me = a.map.me, let s = a.map.stakeholder(me) { out += "You: \(person(s))\n" }
       out += "Alignment (influence-weighted stance): \(ReportText.stance(a.alignment.now)) now, "
       out += "\(ReportText.stance(a.alignment.predicted)) predicted\n"
     }
@@ -90,11 +94,11 @@ public enum AnalysisText {
       out += "\n" + bold("CONFLICTS") + "\n"
       if a.conflicts.isEmpty { out += "none declared or inferred\n" }
       for (i, c) in a.conflicts.enumerated() {
-        let topic = c.topic.map { " over \"\($0)\"" } ?? ""
+        let topic = c.topic.map { " over \"\(plain($0))\"" } ?? ""
         out += "\(i + 1). \(names[c.a] ?? c.a.rawValue) vs \(names[c.b] ?? c.b.rawValue)\(topic)"
         out += " [\(c.kind.rawValue), \(c.severityLevel) severity \(ReportText.fixed2(c.severity))]\n"
-        out += "   common ground: \(c.commonGround.isEmpty ? "none" : c.commonGround.joined(separator: ", "))\n"
-        out += "   approach: \(ConflictAdvice.text(c, names: names))\n"
+        out += "   common ground: \(c.commonGround.isEmpty ? "none" : plain(c.commonGround.joined(separator: ", ")))\n"
+        out += "   approach: \(plain(ConflictAdvice.text(c, names: names)))\n"
       }
       out += "\n" + bold("TENSION TRIANGLES") + " (allied with both sides of a conflict)\n"
       if a.tensionTriangles.total == 0 { out += "none\n" }
@@ -110,7 +114,7 @@ public enum AnalysisText {
         out += "\(i + 1). \(names[f.leader] ?? f.leader.rawValue)'s group: "
         out += f.members.map { names[$0] ?? $0.rawValue }.joined(separator: ", ") + "\n"
         out += "   mean stance \(stanceColour(f.meanStance, ReportText.stance(f.meanStance))), total power \(NumberText.format(f.totalPower))"
-        out += f.sharedGoals.isEmpty ? "\n" : ", shared goals: \(f.sharedGoals.joined(separator: ", "))\n"
+        out += f.sharedGoals.isEmpty ? "\n" : ", shared goals: \(plain(f.sharedGoals.joined(separator: ", ")))\n"
       }
     }
 
@@ -123,12 +127,12 @@ public enum AnalysisText {
       }
       for (i, ally) in a.allies.enumerated() {
         guard let s = a.map.stakeholder(ally.id) else { continue }
-        out += "\(i + 1). \(bold(ReportText.person(s)))"
-        out += s.role.map { ", \($0)" } ?? ""
+        out += "\(i + 1). \(bold(person(s)))"
+        out += s.role.map { ", \(plain($0))" } ?? ""
         out += "\n   expected gain \(ReportText.signed3(ally.score)) = \(ReportText.signed3(ally.gain)) alignment if won"
         out += " × \(ReportText.percent(ally.likelihood)) likely\n"
         if let path = ally.path { out += "   path: \(ReportText.path(path, names: names))\n" }
-        for reason in ally.reasons { out += "   - \(reason)\n" }
+        for reason in ally.reasons { out += "   - \(plain(reason))\n" }
       }
     }
     while out.hasPrefix("\n") { out.removeFirst() }

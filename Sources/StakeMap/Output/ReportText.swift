@@ -26,6 +26,26 @@ public enum ReportText {
     return NumberText.format(r) + "%"
   }
 
+  /// Text from the map made safe for one line of a terminal: tabs and line breaks
+  /// become spaces, and other control characters (C0, DEL, C1, which include the
+  /// escape that starts colour codes) become U+FFFD.
+  public static func plain(_ s: String) -> String {
+    guard s.unicodeScalars.contains(where: isControl) else { return s }
+    var out = String.UnicodeScalarView()
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\t", "\n", "\r": out.append(" ")
+      case _ where isControl(scalar): out.append("\u{FFFD}")
+      default: out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+  }
+
   /// A 0–10 rating, or `?` when unrated.
   public static func rating(_ x: Double?) -> String { x.map(NumberText.format) ?? "?" }
 

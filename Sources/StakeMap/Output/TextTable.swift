@@ -16,8 +16,9 @@ public struct TextTable {
     self.alignments = alignments ?? header.map { _ in .left }
   }
 
-  /// Appends a row.
-  public mutating func add(_ row: [String]) { rows.append(row) }
+  /// Appends a row; each cell goes through ``ReportText/plain(_:)``, so that it stays on
+  /// its line and sends no escape codes to the terminal.
+  public mutating func add(_ row: [String]) { rows.append(row.map(ReportText.plain)) }
 
   /// The table's lines, the header underlined; `style` decorates the header line.
   public func render(indent: String = "", style: (String) -> String = { $0 }) -> String {

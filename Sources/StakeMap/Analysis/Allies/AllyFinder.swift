@@ -3,10 +3,15 @@
 /// Candidates are everyone `me` can reach through influence (everyone, without a
 /// `me`) except `me`, current champions and opposed stakeholders. The ranking is a
 /// greedy influence maximisation over the Friedkin–Johnsen model: winning someone
-/// makes them a stubborn supporter (stance +1, openness 0), and the gain is the rise
-/// in the influence-weighted predicted alignment of the whole map. Each round takes
-/// the candidate with the best expected gain (gain × likelihood), then counts them
-/// as won before ranking the next, so a second ally is chosen given the first.
+/// makes them a stubborn champion (stance +2, openness 0), like the champions who are
+/// never suggested because they are won already, and the gain is the rise in the
+/// influence-weighted predicted alignment of the whole map. The gain is never negative
+/// (the model is monotone and +2 is the top of the scale), and among people in the same
+/// position a resistant one gains at most three times what a neutral or supportive one
+/// does while being four to six times less likely to be won, so they rank below.
+/// Each round takes the candidate with the best expected gain (gain × likelihood),
+/// then counts them as won before ranking the next, so a second ally is chosen given
+/// the first.
 ///
 /// - Complexity: up to ``AllyOptions/exactLimit`` stakeholders, O(top · k · FJ) where
 ///   k ≤ ``AllyOptions/candidateLimit`` and FJ is one Friedkin–Johnsen solve,
@@ -31,6 +36,10 @@ public struct AllyFinder {
     self.brokerage = brokerage
     self.roles = roles
   }
+
+  /// The initial stance (on the −1…+1 scale of the model) of someone who is won: a
+  /// champion's.
+  static let wonStance = 1.0
 
   /// The likelihood of winning someone over, 0–1: by stance, supportive 0.9, neutral
   /// 0.6, resistant 0.15 (linear in between), times 0.4 + 0.6 × openness, times
@@ -80,9 +89,10 @@ public struct AllyFinder {
       var best: (index: Int, gain: Double, score: Double)?
       for i in remaining {
         let (savedX, savedO) = (x0[i], openness[i])
-        x0[i] = max(x0[i], 0.5)
+        x0[i] = Self.wonStance
         openness[i] = 0
-        let gain = alignment(x0: x0, openness: openness) - base
+        // Never negative in exact arithmetic; clamp the solver's rounding.
+        let gain = max(0, alignment(x0: x0, openness: openness) - base)
         x0[i] = savedX
         openness[i] = savedO
         let score = gain * likelihoods[i]
@@ -96,7 +106,7 @@ public struct AllyFinder {
           id: map.stakeholders[pick.index].id, score: pick.score, gain: pick.gain,
           likelihood: likelihoods[pick.index], reasons: reasons(pick.index, gain: pick.gain),
           path: path))
-      x0[pick.index] = max(x0[pick.index], 0.5)
+      x0[pick.index] = Self.wonStance
       openness[pick.index] = 0
       base = alignment(x0: x0, openness: openness)
     }

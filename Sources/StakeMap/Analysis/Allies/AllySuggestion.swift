@@ -5,7 +5,8 @@ public struct AllySuggestion: Hashable, Sendable {
   /// Expected gain: ``gain`` × ``likelihood``, in alignment points (−2…+2 scale).
   public var score: Double
   /// How much the influence-weighted predicted alignment of the whole map rises if
-  /// they are won (they become a stubborn supporter), given the allies ranked above.
+  /// they are won (they become a stubborn champion), given the allies ranked above; never
+  /// negative.
   public var gain: Double
   /// How likely they are to be won, 0–1: high for supportive and neutral people,
   /// low for resistant ones, higher with openness and interest.

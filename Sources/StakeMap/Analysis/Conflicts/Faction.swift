@@ -24,33 +24,57 @@ public enum FactionFinder {
   /// The factions of a map (two members or more), largest first, then by the file
   /// order of their first member.
   ///
-  /// Ties are taken in a fixed order (alliances in file order, then influences of
-  /// weight ≥ ``strongInfluence`` between people whose stances differ by at most
-  /// ``agreementGap``, strongest first); a tie that would put two conflicting people
-  /// in one faction is skipped.
+  /// People are tied by alliances and by influences of weight ≥ ``strongInfluence``
+  /// between people whose stances differ by at most ``agreementGap``. Ties are taken
+  /// strongest first: alliances, then influences by weight; among ties of one kind and
+  /// weight, those between closer stances first. A tie that would put two conflicting
+  /// people in one faction is skipped. Ties exactly as strong as each other are taken
+  /// together, so that the order of the file never picks a side: of those, a tie that
+  /// lies on a chain of them between two people who conflict, and touches one of the
+  /// two, is skipped; the others are taken. So b, allied with both a and c, who
+  /// conflict, at equal stance gaps, joins neither; and in a circle of allies where two
+  /// conflict, the others still form a faction. The factions do not depend on the
+  /// order of statements or the spelling of ids.
   ///
-  /// - Complexity: O((n + r) log n) with union–find.
+  /// - Complexity: O(r log r) to order r ties, then near-linear union–find; each batch
+  ///   of equally strong ties also scans the members and conflicts of the groups it
+  ///   touches.
   public static func factions(in map: StakeMap, conflicts: [Conflict]) -> [Faction] {
     let n = map.stakeholders.count
     var index: [StakeholderID: Int] = [:]
-    for (i, s) in map.stakeholders.enumerated() { index[s.id] = i }
+    for (i, s) in map.stakeholders.enumerated() where index[s.id] == nil { index[s.id] = i }
     var conflictsOf = [[Int]](repeating: [], count: n)
     for conflict in conflicts {
       guard let a = index[conflict.a], let b = index[conflict.b] else { continue }
       conflictsOf[a].append(b)
       conflictsOf[b].append(a)
     }
-    var ties: [(Int, Int)] = []
-    for relation in map.relations where relation.kind == .alliedWith {
-      if let a = index[relation.from], let b = index[relation.to] { ties.append((a, b)) }
+
+    // A tie and its strength: kind (0 alliance, 1 influence), weight, stance gap.
+    struct Tie {
+      var a: Int
+      var b: Int
+      var kind: Int
+      var weight: Double
+      var gap: Double
+      func sameStrength(as other: Tie) -> Bool {
+        kind == other.kind && weight == other.weight && gap == other.gap
+      }
     }
-    let strong = map.influenceRelations.enumerated().compactMap { (position, r) -> (Int, Int, Double, Int)? in
-      guard r.effectiveWeight >= strongInfluence, let a = index[r.from], let b = index[r.to],
-        abs(map.stakeholders[a].stance - map.stakeholders[b].stance) <= agreementGap
-      else { return nil }
-      return (a, b, r.effectiveWeight, position)
-    }.sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.3 < $1.3 }
-    ties.append(contentsOf: strong.map { ($0.0, $0.1) })
+    func gap(_ a: Int, _ b: Int) -> Double { abs(map.stakeholders[a].stance - map.stakeholders[b].stance) }
+    var ties: [Tie] = []
+    for relation in map.relations where relation.kind == .alliedWith {
+      if let a = index[relation.from], let b = index[relation.to], a != b {
+        ties.append(Tie(a: a, b: b, kind: 0, weight: 0, gap: gap(a, b)))
+      }
+    }
+    for r in map.influenceRelations where r.effectiveWeight >= strongInfluence {
+      guard let a = index[r.from], let b = index[r.to], a != b, gap(a, b) <= agreementGap else { continue }
+      ties.append(Tie(a: a, b: b, kind: 1, weight: r.effectiveWeight, gap: gap(a, b)))
+    }
+    ties.sort {
+      $0.kind != $1.kind ? $0.kind < $1.kind : $0.weight != $1.weight ? $0.weight > $1.weight : $0.gap < $1.gap
+    }
 
     var parent = Array(0..<n)
     var members = (0..<n).map { [$0] }
@@ -61,16 +85,104 @@ public enum FactionFinder {
       while parent[node] != root { (parent[node], node) = (root, parent[node]) }
       return root
     }
-    for (a, b) in ties {
-      let ra = find(a)
-      let rb = find(b)
-      guard ra != rb else { continue }
-      let (small, large) = members[ra].count <= members[rb].count ? (ra, rb) : (rb, ra)
-      let clash = members[small].contains { m in conflictsOf[m].contains { find($0) == large } }
-      guard !clash else { continue }
-      parent[small] = large
-      members[large].append(contentsOf: members[small])
-      members[small] = []
+    /// Whether anyone in the groups `roots` conflicts with anyone else in them. Each
+    /// group is free of conflicts, so the largest need not be scanned.
+    func clash(_ roots: [Int]) -> Bool {
+      let set = Set(roots)
+      guard let largest = roots.max(by: { members[$0].count < members[$1].count }) else { return false }
+      return roots.contains { r in
+        r != largest && members[r].contains { m in conflictsOf[m].contains { set.contains(find($0)) } }
+      }
+    }
+
+    func merge(_ roots: [Int]) {
+      // The largest group absorbs the others (the lowest index among equals).
+      let bySize = { (x: Int, y: Int) in
+        members[x].count != members[y].count ? members[x].count < members[y].count : x > y
+      }
+      guard let large = roots.max(by: bySize) else { return }
+      for r in roots where r != large {
+        parent[r] = large
+        members[large].append(contentsOf: members[r])
+        members[r] = []
+      }
+    }
+
+    var start = 0
+    while start < ties.count {
+      var end = start + 1
+      while end < ties.count && ties[end].sameStrength(as: ties[start]) { end += 1 }
+      // The batch's ties as edges between groups, and their connected components.
+      var edges: [(Int, Int)] = []
+      var batchParent: [Int: Int] = [:]
+      func batchFind(_ x: Int) -> Int {
+        var root = x
+        while let p = batchParent[root], p != root { root = p }
+        var node = x
+        while let p = batchParent[node], p != root {
+          batchParent[node] = root
+          node = p
+        }
+        return root
+      }
+      for tie in ties[start..<end] {
+        let ra = find(tie.a)
+        let rb = find(tie.b)
+        guard ra != rb else { continue }
+        edges.append((ra, rb))
+        if batchParent[ra] == nil { batchParent[ra] = ra }
+        if batchParent[rb] == nil { batchParent[rb] = rb }
+        let (x, y) = (batchFind(ra), batchFind(rb))
+        if x != y { batchParent[max(x, y)] = min(x, y) }
+      }
+      var components: [Int: (roots: [Int], edges: [(Int, Int)])] = [:]
+      for root in batchParent.keys { components[batchFind(root), default: ([], [])].roots.append(root) }
+      for edge in edges { components[batchFind(edge.0)]?.edges.append(edge) }
+      for key in components.keys.sorted() {
+        guard let component = components[key] else { continue }
+        let roots = component.roots.sorted()
+        guard clash(roots) else {
+          merge(roots)
+          continue
+        }
+        // Skip the ties on a chain between two people who conflict that touch one of
+        // them; take the others.
+        let local = Dictionary(uniqueKeysWithValues: roots.enumerated().map { ($1, $0) })
+        var pairs: [(Int, Int)] = []
+        var isEnd = [Bool](repeating: false, count: roots.count)
+        for r in roots {
+          for m in members[r] {
+            for c in conflictsOf[m] {
+              if let j = local[find(c)], let i = local[r], i != j {
+                isEnd[i] = true
+                if i < j { pairs.append((i, j)) }
+              }
+            }
+          }
+        }
+        let localEdges = component.edges.compactMap { e in local[e.0].flatMap { a in local[e.1].map { (a, $0) } } }
+        let contested = ContestedTies.contested(count: roots.count, edges: localEdges, conflicts: pairs)
+        var groupOf = Array(0..<roots.count)
+        func groupFind(_ x: Int) -> Int {
+          var r = x
+          while groupOf[r] != r {
+            groupOf[r] = groupOf[groupOf[r]]
+            r = groupOf[r]
+          }
+          return r
+        }
+        for (e, (a, b)) in localEdges.enumerated() where !contested[e] || !(isEnd[a] || isEnd[b]) {
+          let (x, y) = (groupFind(a), groupFind(b))
+          if x != y { groupOf[max(x, y)] = min(x, y) }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in roots.indices { groups[groupFind(i), default: []].append(roots[i]) }
+        for g in groups.keys.sorted() {
+          guard let group = groups[g], group.count >= 2, !clash(group) else { continue }
+          merge(group)
+        }
+      }
+      start = end
     }
     var factions: [Faction] = []
     for root in 0..<n where find(root) == root && members[root].count >= 2 {
