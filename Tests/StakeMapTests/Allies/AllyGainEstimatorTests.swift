@@ -41,7 +41,7 @@ import Testing
     for (k, c) in [1, 2, 3].enumerated() {
       var x = x0
       var o = openness
-      x[c] = max(x[c], 0.5)
+        x[c] = AllyFinder.wonStance
       o[c] = 0
       let exact = finder.alignment(x0: x, openness: o) - base
       #expect(abs(exact - estimated[k]) < 1e-8, "candidate \(c): exact \(exact), estimated \(estimated[k])")

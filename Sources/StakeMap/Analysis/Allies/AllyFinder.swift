@@ -136,7 +136,7 @@ public struct AllyFinder {
         AllySuggestion(
           id: map.stakeholders[pick].id, score: gain * likelihoods[pick], gain: gain,
           likelihood: likelihoods[pick], reasons: reasons(pick, gain: gain), path: path))
-      x0[pick] = max(x0[pick], 0.5)
+      x0[pick] = Self.wonStance
       openness[pick] = 0
       remaining.remove(at: best)
     }

@@ -2,7 +2,7 @@
 /// candidate: for maps too large to solve Friedkin–Johnsen once per candidate.
 ///
 /// With `M = I − ΛW`, the predicted stances are `x = M⁻¹ (I − Λ) x0` and the alignment
-/// is `a = 2 wᵀx` for influence weights `w`. Making `c` a stubborn supporter at `t`
+/// is `a = 2 wᵀx` for influence weights `w`. Making `c` a stubborn champion at `t`
 /// replaces row `c` of the system; by Sherman–Morrison the new stances are
 /// `x' = x + (t − x_c) · M⁻¹e_c / (M⁻¹)_cc`, so the gain is
 /// `Δa = 2 (t − x_c) · y_c / (M⁻¹)_cc` with `y = M⁻ᵀ w` (one adjoint solve for every
@@ -32,7 +32,7 @@ struct AllyGainEstimator {
     let x = network.predictedStance(initial: x0, openness: openness, tolerance: 1e-10).stance
     let y = adjoint(openness: openness)
     return candidates.map { c in
-      let t = max(x0[c], 0.5)
+      let t = AllyFinder.wonStance
       return 2 * (t - x[c]) * y[c] / diagonal(c, openness: openness)
     }
   }
