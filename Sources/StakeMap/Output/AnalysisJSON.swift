@@ -166,9 +166,3 @@ public enum ConflictAdvice {
   }
 }
 
-extension MapAnalysis {
-  /// Display names by id.
-  public var names: [StakeholderID: String] {
-    Dictionary(map.stakeholders.map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
-  }
-}

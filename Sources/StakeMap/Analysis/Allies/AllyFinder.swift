@@ -205,14 +205,15 @@ public struct AllyFinder {
   /// The labels of the top-level domains on either side of their influence ties,
   /// their own first, when ties cross a top-level boundary.
   func bridgedDomains(_ i: Int) -> [String] {
-    func top(_ j: Int) -> DomainID? { map.stakeholders[j].domain.flatMap { map.domainPath($0).first } }
+    let outermost = DomainLookup(map)
+    func top(_ j: Int) -> DomainID? { map.stakeholders[j].domain.map(outermost.outermost) }
     let own = top(i)
     var seen: [DomainID] = own.map { [$0] } ?? []
     for j in network.predecessors(of: i) + network.successors(of: i) {
       if let d = top(Int(j)), !seen.contains(d) { seen.append(d) }
     }
     guard seen.count >= 2 else { return [] }
-    return seen.map { id in map.domain(id)?.displayLabel ?? id.rawValue }
+    return seen.map { id in outermost.label(id) }
   }
 
   private func format2(_ x: Double) -> String {

@@ -69,10 +69,13 @@ public struct MapAnalysis: Sendable {
   public let brokeragePivots: Int?
   /// The influence network the measures were computed on.
   public let network: InfluenceNetwork
+  /// Display names by id.
+  public let names: [StakeholderID: String]
 
   /// Runs every analysis.
   public init(_ map: StakeMap, options: Options = Options()) {
     self.map = map
+    names = Dictionary(map.stakeholders.map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
     let network = InfluenceNetwork(map)
     self.network = network
     let n = map.stakeholders.count
