@@ -318,14 +318,20 @@ struct SyntaxParser {
     return DomainSyntax(id: id, label: label, body: body, closingComments: closing, braceOffset: brace)
   }
 
-  /// Skips from a `{` to its matching `}` without parsing (too deep to parse).
+  /// Skips from a `{` past its matching `}` without parsing (too deep to parse).
+  ///
+  /// The matching `}` is consumed: left in place, it would close the enclosing block
+  /// early and leave a stray `}` at the end of the file.
   private mutating func skipBlock() {
     var open = 0
     while token.kind != .end {
       if token.kind == .leftBrace { open += 1 }
       if token.kind == .rightBrace {
         open -= 1
-        if open == 0 { return }
+        if open == 0 {
+          advance()
+          return
+        }
       }
       advance()
     }
