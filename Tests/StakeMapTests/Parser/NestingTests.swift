@@ -4,15 +4,17 @@ import Testing
 /// Domains nest at most 64 deep; deeper files get one error and no crash.
 @Suite struct NestingTests {
   /// `depth` domains nested inside each other, a stakeholder in the innermost, each
-  /// level indented by two spaces.
+  /// level indented by two spaces (up to 100 levels: deeper indentation would make
+  /// the text quadratic in the depth).
   static func nested(_ depth: Int) -> String {
+    func indent(_ level: Int) -> String { String(repeating: "  ", count: min(level, 100)) }
     var text = ""
     for level in 0..<depth {
-      text += String(repeating: "  ", count: level) + "domain d\(level) {\n"
+      text += indent(level) + "domain d\(level) {\n"
     }
-    text += String(repeating: "  ", count: depth) + "stakeholder deep power=1 interest=1\n"
+    text += indent(depth) + "stakeholder deep power=1 interest=1\n"
     for level in (0..<depth).reversed() {
-      text += String(repeating: "  ", count: level) + "}\n"
+      text += indent(level) + "}\n"
     }
     return text + "stakeholder after power=1 interest=1\n"
   }
