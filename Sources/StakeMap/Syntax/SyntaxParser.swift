@@ -462,8 +462,9 @@ struct SyntaxParser {
             offset: token.start, message: "expected a level after '\(word) ->', found \(describe(token))")
         }
         let to = text(token)
+        let toStart = token.start
         advance()
-        return ValueSyntax(.transition(from: word, to: to), offset: start)
+        return ValueSyntax(.transition(from: word, to: to), offset: start, targetOffset: toStart)
       }
       return ValueSyntax(.word(word), offset: start)
     case .leftBracket:

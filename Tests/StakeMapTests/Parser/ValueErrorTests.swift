@@ -95,6 +95,14 @@ import Testing
       "stakeholder cat power=5 interest=5 engagement=unawre", 47,
       "'unawre' is not an engagement level; did you mean 'unaware'?"
     ),
+    (
+      "stakeholder cat power=5 interest=5 engagement=unaware ->  winning", 59,
+      "'winning' is not an engagement level; use unaware, resistant, neutral, supportive or leading"
+    ),
+    (
+      "stakeholder cat power=5 interest=5 engagement=unawar->leading", 47,
+      "'unawar' is not an engagement level; did you mean 'unaware'?"
+    ),
     ("stakeholder cat power=5 interest=5 note=[a]", 41, "'note' takes a string in double quotes, not a list"),
     ("ann -> bob weight=\"x\"", 19, "'weight' takes a number from 0 to 1, not a string"),
     ("ann depends-on bob topic=3", 26, "'topic' takes a string in double quotes, not a number"),
@@ -117,6 +125,15 @@ import Testing
     ("me \"ann\"", 4, "expected the id of the stakeholder who is you after 'me', found a string"),
     ("stakeholder cat power 5", 23, "expected '=' after 'power' (attributes are written key=value), found the number 5"),
   ]
+
+  @Test func bothLevelsOfATransitionAreReportedWhereTheyAre() {
+    let text = lines("stakeholder a power=1 interest=1 engagement=resistnt -> leadng")
+    #expect(
+      diagnose(text) == [
+        .error(1, 45, "'resistnt' is not an engagement level; did you mean 'resistant'?"),
+        .error(1, 57, "'leadng' is not an engagement level; did you mean 'leading'?"),
+      ])
+  }
 
   @Test(arguments: wrongType)
   func valueOfTheWrongType(line: String, column: Int, message: String) {
