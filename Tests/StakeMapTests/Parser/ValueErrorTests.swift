@@ -69,8 +69,13 @@ import Testing
       "stakeholder cat power=5 interest=5 stance=\"x\"", 43,
       "'stance' takes a word such as supportive or a number from -2 to 2, not a string"
     ),
-    ("stakeholder cat power=5 interest=5 stance=suportive", 43, "'suportive' is not a stance; did you mean 'supportive'?"),
-    ("stakeholder cat power=5 interest=5 openness=low", 45, "'openness' takes a number from 0 to 1, not the word 'low'"),
+    (
+      "stakeholder cat power=5 interest=5 stance=suportive", 43,
+      "'suportive' is not a stance; did you mean 'supportive'?"
+    ),
+    (
+      "stakeholder cat power=5 interest=5 openness=low", 45, "'openness' takes a number from 0 to 1, not the word 'low'"
+    ),
     (
       "stakeholder cat power=5 interest=5 legitimacy=high", 47,
       "'legitimacy' takes a number from 0 to 10, not the word 'high'"
@@ -123,7 +128,9 @@ import Testing
     ),
     ("goal ann", 6, "expected a string after 'goal' (the goal, in double quotes), found 'ann'"),
     ("me \"ann\"", 4, "expected the id of the stakeholder who is you after 'me', found a string"),
-    ("stakeholder cat power 5", 23, "expected '=' after 'power' (attributes are written key=value), found the number 5"),
+    (
+      "stakeholder cat power 5", 23, "expected '=' after 'power' (attributes are written key=value), found the number 5"
+    ),
   ]
 
   @Test func bothLevelsOfATransitionAreReportedWhereTheyAre() {

@@ -67,24 +67,25 @@ import Testing
       "stakeholder a2 power=1 interest=1",
       "thresholds salience=3 interest=2 power=1")
     #expect(
-      formatted(text) == lines(
-        "stakeholder a {",
-        "  role       = \"r\"",
-        "  power      = 1",
-        "  interest   = 2",
-        "  stance     = 1",
-        "  legitimacy = 3",
-        "  urgency    = 4",
-        "  openness   = 0.2",
-        "  engagement = neutral",
-        "  kind       = group",
-        "  goals      = [g]",
-        "  tags       = [t]",
-        "  note       = \"n\"",
-        "}",
-        "a -> a2 weight=0.5 topic=\"t\" note=\"n\"",
-        "stakeholder a2 power=1 interest=1",
-        "thresholds power=1 interest=2 salience=3"))
+      formatted(text)
+        == lines(
+          "stakeholder a {",
+          "  role       = \"r\"",
+          "  power      = 1",
+          "  interest   = 2",
+          "  stance     = 1",
+          "  legitimacy = 3",
+          "  urgency    = 4",
+          "  openness   = 0.2",
+          "  engagement = neutral",
+          "  kind       = group",
+          "  goals      = [g]",
+          "  tags       = [t]",
+          "  note       = \"n\"",
+          "}",
+          "a -> a2 weight=0.5 topic=\"t\" note=\"n\"",
+          "stakeholder a2 power=1 interest=1",
+          "thresholds power=1 interest=2 salience=3"))
   }
 
   @Test func runOfOneLineStakeholdersIsAlignedInColumns() {
@@ -93,10 +94,11 @@ import Testing
       "stakeholder bobby power=10 interest=2",
       "stakeholder c \"Cy Long-Name\" interest=3 power=3 kind=group")
     #expect(
-      formatted(text) == lines(
-        "stakeholder a     \"Ann\"          power=1  interest=10 stance=supportive",
-        "stakeholder bobby                power=10 interest=2",
-        "stakeholder c     \"Cy Long-Name\" power=3  interest=3                    kind=group"))
+      formatted(text)
+        == lines(
+          "stakeholder a     \"Ann\"          power=1  interest=10 stance=supportive",
+          "stakeholder bobby                power=10 interest=2",
+          "stakeholder c     \"Cy Long-Name\" power=3  interest=3                    kind=group"))
   }
 
   @Test func blankLineOrCommentEndsAnAlignedRun() {
@@ -109,14 +111,15 @@ import Testing
       "stakeholder dddd power=1 interest=1",
       "stakeholder e power=1 interest=1")
     #expect(
-      formatted(text) == lines(
-        "stakeholder a      power=1  interest=1",
-        "stakeholder bbbbbb power=10 interest=10",
-        "",
-        "stakeholder cc power=1 interest=1",
-        "# comment",
-        "stakeholder dddd power=1 interest=1",
-        "stakeholder e    power=1 interest=1"))
+      formatted(text)
+        == lines(
+          "stakeholder a      power=1  interest=1",
+          "stakeholder bbbbbb power=10 interest=10",
+          "",
+          "stakeholder cc power=1 interest=1",
+          "# comment",
+          "stakeholder dddd power=1 interest=1",
+          "stakeholder e    power=1 interest=1"))
   }
 
   @Test func relationsAlignOnTheirFirstStakeholderAndTrailingCommentsAlign() {
@@ -128,13 +131,14 @@ import Testing
       "a allied-with long_name #second",
       "a  reports-to long_name")
     #expect(
-      formatted(text) == lines(
-        "stakeholder a         power=1 interest=1",
-        "stakeholder long_name power=1 interest=1",
-        "a         -> long_name 0.25      # first",
-        "long_name depends-on a \"x\"",
-        "a         allied-with long_name  #second",
-        "a         reports-to long_name"))
+      formatted(text)
+        == lines(
+          "stakeholder a         power=1 interest=1",
+          "stakeholder long_name power=1 interest=1",
+          "a         -> long_name 0.25      # first",
+          "long_name depends-on a \"x\"",
+          "a         allied-with long_name  #second",
+          "a         reports-to long_name"))
   }
 
   @Test func blankLinesAreKeptAtMostOneAndNeverAtTheStartOfABlock() {
@@ -156,14 +160,15 @@ import Testing
       "",
       "")
     #expect(
-      formatted(text) == lines(
-        "title \"T\"",
-        "",
-        "domain d {",
-        "  stakeholder a power=1 interest=1",
-        "",
-        "  stakeholder b power=1 interest=1",
-        "}"))
+      formatted(text)
+        == lines(
+          "title \"T\"",
+          "",
+          "domain d {",
+          "  stakeholder a power=1 interest=1",
+          "",
+          "  stakeholder b power=1 interest=1",
+          "}"))
   }
 
   @Test func commentsAreKeptEverywhere() {
@@ -183,35 +188,37 @@ import Testing
       "}",
       "# the end")
     #expect(
-      formatted(text) == lines(
-        "// file header",
-        "",
-        "# before a",
-        "stakeholder a {",
-        "  # opening",
-        "  # before power",
-        "  power    = 1  # power note",
-        "  interest = 2",
-        "",
-        "  # closing a",
-        "}  # after a",
-        "domain d {",
-        "  # opening d",
-        "  # only a comment",
-        "}",
-        "# the end"))
+      formatted(text)
+        == lines(
+          "// file header",
+          "",
+          "# before a",
+          "stakeholder a {",
+          "  # opening",
+          "  # before power",
+          "  power    = 1  # power note",
+          "  interest = 2",
+          "",
+          "  # closing a",
+          "}  # after a",
+          "domain d {",
+          "  # opening d",
+          "  # only a comment",
+          "}",
+          "# the end"))
   }
 
   @Test func longStakeholderTakesABlockWithAlignedEquals() {
     let name = String(repeating: "n", count: 80)
     let text = lines("stakeholder a \"\(name)\" power=1 interest=2 engagement=resistant -> supportive")
     #expect(
-      formatted(text) == lines(
-        "stakeholder a \"\(name)\" {",
-        "  power      = 1",
-        "  interest   = 2",
-        "  engagement = resistant -> supportive",
-        "}"))
+      formatted(text)
+        == lines(
+          "stakeholder a \"\(name)\" {",
+          "  power      = 1",
+          "  interest   = 2",
+          "  engagement = resistant -> supportive",
+          "}"))
   }
 
   @Test func oneLineFormUpToTheLineLimit() {
@@ -223,11 +230,12 @@ import Testing
     // One character more, and it takes a block.
     let tooLong = "stakeholder a \"\(fits)x\" power=1 interest=2"
     #expect(
-      formatted(lines(tooLong)) == lines(
-        "stakeholder a \"\(fits)x\" {",
-        "  power    = 1",
-        "  interest = 2",
-        "}"))
+      formatted(lines(tooLong))
+        == lines(
+          "stakeholder a \"\(fits)x\" {",
+          "  power    = 1",
+          "  interest = 2",
+          "}"))
   }
 
   @Test func indentationCountsTowardsTheLineLimit() {
@@ -238,14 +246,15 @@ import Testing
       "stakeholder b \"\(fits)x\" power=1 interest=2",
       "}")
     #expect(
-      formatted(text) == lines(
-        "domain d {",
-        "  stakeholder a \"\(fits)\" power=1 interest=2",
-        "  stakeholder b \"\(fits)x\" {",
-        "    power    = 1",
-        "    interest = 2",
-        "  }",
-        "}"))
+      formatted(text)
+        == lines(
+          "domain d {",
+          "  stakeholder a \"\(fits)\" power=1 interest=2",
+          "  stakeholder b \"\(fits)x\" {",
+          "    power    = 1",
+          "    interest = 2",
+          "  }",
+          "}"))
   }
 
   @Test func shortBlockBecomesOneLine() {
@@ -263,10 +272,11 @@ import Testing
       "a -> b 0.50",
       "stakeholder b power=1 interest=1")
     #expect(
-      formatted(text) == lines(
-        "stakeholder a power=7 interest=7.5 stance=-1 legitimacy=0 urgency=10 openness=0.25",
-        "a -> b 0.5",
-        "stakeholder b power=1 interest=1"))
+      formatted(text)
+        == lines(
+          "stakeholder a power=7 interest=7.5 stance=-1 legitimacy=0 urgency=10 openness=0.25",
+          "a -> b 0.5",
+          "stakeholder b power=1 interest=1"))
   }
 
   @Test func numbersInListsKeepTheirDigits() {
@@ -281,9 +291,10 @@ import Testing
       #"title "say \"hi\" \\ \ttab\nline""#,
       "stakeholder a power=1 interest=1 role=lead note=\"é 🚀 # not a comment\" goals=[\"x\", y]")
     #expect(
-      formatted(text) == lines(
-        #"title "say \"hi\" \\ \ttab\nline""#,
-        "stakeholder a role=lead power=1 interest=1 goals=[\"x\", y] note=\"é 🚀 # not a comment\""))
+      formatted(text)
+        == lines(
+          #"title "say \"hi\" \\ \ttab\nline""#,
+          "stakeholder a role=lead power=1 interest=1 goals=[\"x\", y] note=\"é 🚀 # not a comment\""))
   }
 
   @Test func relationVerbsKeepTheirSpelling() {
@@ -293,19 +304,21 @@ import Testing
       "a influences b",
       "b->a")
     #expect(
-      formatted(text) == lines(
-        "stakeholder a power=1 interest=1",
-        "stakeholder b power=1 interest=1",
-        "a influences b",
-        "b -> a"))
+      formatted(text)
+        == lines(
+          "stakeholder a power=1 interest=1",
+          "stakeholder b power=1 interest=1",
+          "a influences b",
+          "b -> a"))
   }
 
   @Test func oneLineDomainIsSpreadOverLines() {
     #expect(
-      formatted(lines("domain x \"X\" { stakeholder a power=1 interest=1 }  # one line")) == lines(
-        "domain x \"X\" {",
-        "  stakeholder a power=1 interest=1",
-        "}  # one line"))
+      formatted(lines("domain x \"X\" { stakeholder a power=1 interest=1 }  # one line"))
+        == lines(
+          "domain x \"X\" {",
+          "  stakeholder a power=1 interest=1",
+          "}  # one line"))
   }
 
   @Test func emptyDomainStaysOnOneLine() {
@@ -324,14 +337,15 @@ import Testing
       "  stakeholder b power=1 interest=1",
       "}  # end of d")
     #expect(
-      formatted(text) == lines(
-        "stakeholder a {",
-        "  power    = 1  # p",
-        "  interest = 1",
-        "}  # closing",
-        "domain d {",
-        "  stakeholder b power=1 interest=1",
-        "}  # end of d"))
+      formatted(text)
+        == lines(
+          "stakeholder a {",
+          "  power    = 1  # p",
+          "  interest = 1",
+          "}  # closing",
+          "domain d {",
+          "  stakeholder b power=1 interest=1",
+          "}  # end of d"))
   }
 
   @Test func blankLineBeforeAClosingCommentOfAStakeholderBlockIsKept() {
@@ -344,13 +358,14 @@ import Testing
       "  # closing",
       "}")
     #expect(
-      formatted(text) == lines(
-        "stakeholder a {",
-        "  power    = 1  # p",
-        "  interest = 1",
-        "",
-        "  # closing",
-        "}"))
+      formatted(text)
+        == lines(
+          "stakeholder a {",
+          "  power    = 1  # p",
+          "  interest = 1",
+          "",
+          "  # closing",
+          "}"))
   }
 
   @Test func crlfAndTrailingSpaceAreDropped() {

@@ -197,9 +197,10 @@ enum RandomMaps {
     var domains: [Domain] = []
     func flatten(scope: Int) {
       let parent: DomainID? = scope == 0 ? nil : domainIDs[scope - 1]
-      for (_, item) in items[scope].enumerated().sorted(by: { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) })
-        .map(\.element)
-      {
+      for (_, item) in items[scope].enumerated().sorted(by: {
+        ($0.element.order, $0.offset) < ($1.element.order, $1.offset)
+      })
+      .map(\.element) {
         switch item {
         case .stakeholder(let i):
           var stakeholder = specs[i].stakeholder
