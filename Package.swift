@@ -53,9 +53,10 @@ let package = Package(
       name: "StakeMapGraphvizTests",
       dependencies: ["StakeMapGraphviz", "StakeMap", "CGraphviz"]
     ),
+    // Runs the built `stakemap` executable as a subprocess and compares its output.
     .testTarget(
       name: "stakemapTests",
-      dependencies: ["StakeMap"]
+      dependencies: ["StakeMap", "stakemap"]
     ),
   ],
   swiftLanguageModes: [.v6]

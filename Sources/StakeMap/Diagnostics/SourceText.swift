@@ -38,11 +38,24 @@ public struct SourceText: Sendable {
     return low + 1
   }
 
+  /// Where the text starts: past a UTF-8 byte-order mark, if the file has one.
+  var textStart: Int {
+    bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+  }
+
+  /// The byte offset where a 1-based line's text starts (past a byte-order mark on
+  /// line 1).
+  private func lineTextStart(_ line: Int) -> Int {
+    line == 1 ? textStart : lineStarts[line - 1]
+  }
+
   /// The location of a byte offset: its line, and its column counted in characters
-  /// (UTF-8 lead bytes) from the line's start, 1-based.
+  /// (UTF-8 lead bytes) from the line's start, 1-based. A byte-order mark is not a
+  /// character of line 1.
   public func location(ofOffset offset: Int) -> SourceLocation {
     let line = line(ofOffset: offset)
-    let start = lineStarts[line - 1]
+    // An offset inside a byte-order mark is column 1.
+    let start = min(lineTextStart(line), offset)
     var column = 1
     var i = start
     let end = min(offset, bytes.count)
@@ -54,11 +67,11 @@ public struct SourceText: Sendable {
     return SourceLocation(file: fileName, line: line, column: column)
   }
 
-  /// The text of a 1-based line, without its line break; invalid UTF-8 is shown
-  /// as U+FFFD.
+  /// The text of a 1-based line, without its line break (nor a byte-order mark on
+  /// line 1); invalid UTF-8 is shown as U+FFFD.
   public func lineText(_ line: Int) -> String {
     guard line >= 1, line <= lineStarts.count else { return "" }
-    let start = lineStarts[line - 1]
+    let start = lineTextStart(line)
     var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
     if end > start, end <= bytes.count, end - 1 >= start, bytes[end - 1] == 0x0D { end -= 1 }
     guard start <= end else { return "" }

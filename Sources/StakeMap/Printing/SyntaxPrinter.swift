@@ -10,8 +10,9 @@
 /// - A stakeholder goes on one line unless that line would pass
 ///   ``SyntaxPrinter/lineLimit`` characters or comments sit among its attributes;
 ///   then it takes a `{ … }` block with the `=` signs aligned.
-/// - Numbers in shortest form (`+2` → `2`, `7.50` → `7.5`); strings re-escaped;
-///   words stay words.
+/// - Numbers in shortest form (`+2` → `2`, `7.50` → `7.5`), except list items, which
+///   are text and keep their digits; strings re-escaped; words stay words.
+/// - A comment after a block's closing brace stays after it.
 public enum SyntaxPrinter {
   /// The longest one-line stakeholder before it takes a block.
   public static let lineLimit = 120
@@ -86,10 +87,12 @@ public enum SyntaxPrinter {
         if d.body.isEmpty && d.closingComments.isEmpty {
           out.lines.append(head + " {}" + (trailing.map { "  " + $0 } ?? ""))
         } else {
-          out.lines.append(head + " {" + (trailing.map { "  " + $0 } ?? ""))
+          // A trailing comment goes after the closing brace, where it was written: after
+          // the opening one it would read back as a comment inside the block.
+          out.lines.append(head + " {")
           printStatements(d.body, indent: indent + 2, into: &out)
           printComments(d.closingComments, indent: indent + 2, into: &out, first: d.body.isEmpty)
-          out.lines.append(pad + "}")
+          out.lines.append(pad + "}" + (trailing.map { "  " + $0 } ?? ""))
         }
       case .title(let s):
         flush()
@@ -142,7 +145,7 @@ public enum SyntaxPrinter {
     let attributes = canonical(s.attributes, order: StakeholderAttribute.allCases.map(\.rawValue))
     var lines: [String] = []
     let head = (["stakeholder", s.id.text] + (s.name.map { [quoted($0.value)] } ?? [])).joined(separator: " ")
-    lines.append(indent + head + " {" + (trailing.map { "  " + $0 } ?? ""))
+    lines.append(indent + head + " {")
     let inner = indent + "  "
     let width = attributes.map(\.key.text.count).max() ?? 0
     var bodyLines: [(String, String?)] = []
@@ -155,6 +158,7 @@ public enum SyntaxPrinter {
       bodyLines.append((inner + key + " = " + value(attribute.value), attribute.trailingComment?.text))
     }
     for comment in s.blockClosingComments {
+      if comment.blankLineBefore && !bodyLines.isEmpty { bodyLines.append(("", nil)) }
       bodyLines.append((inner + comment.text, nil))
     }
     let commentColumn = bodyLines.filter { $0.1 != nil }.map(\.0.count).max().map { $0 + 2 }
@@ -165,7 +169,8 @@ public enum SyntaxPrinter {
         lines.append(text)
       }
     }
-    lines.append(indent + "}")
+    // The statement's trailing comment stays after the closing brace (see above).
+    lines.append(indent + "}" + (trailing.map { "  " + $0 } ?? ""))
     return lines
   }
 
@@ -266,9 +271,16 @@ public enum SyntaxPrinter {
     case .number(let number, _): NumberText.format(number)
     case .string(let text): quoted(text)
     case .word(let word): word
-    case .list(let items): "[" + items.map(Self.value).joined(separator: ", ") + "]"
+    case .list(let items): "[" + items.map(listItem).joined(separator: ", ") + "]"
     case .transition(let from, let to): "\(from) -> \(to)"
     }
+  }
+
+  /// A list item as canonical text. A number in a list is text (`goals=[2025]`), so
+  /// it keeps the digits it was written with: `[1.50]` is the goal "1.50", not 1.5.
+  private static func listItem(_ item: ValueSyntax) -> String {
+    if case .number(_, let text) = item.kind { return text }
+    return value(item)
   }
 
   /// A string literal with `"`, `\`, newline and tab escaped.

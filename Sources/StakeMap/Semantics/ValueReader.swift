@@ -87,19 +87,22 @@ struct ValueReader {
 
   /// `LEVEL` or `LEVEL -> LEVEL`.
   mutating func engagement(_ value: ValueSyntax) -> Engagement? {
-    func level(_ word: String) -> EngagementLevel? {
+    func level(_ word: String, at offset: Int) -> EngagementLevel? {
       if let level = EngagementLevel(rawValue: word) { return level }
       sink.error(
-        at: value.offset,
+        at: offset,
         Self.choice("'\(word)' is not an engagement level", word, EngagementLevel.allCases.map(\.rawValue), otherwise: "use unaware, resistant, neutral, supportive or leading")
       )
       return nil
     }
     switch value.kind {
     case .word(let word):
-      return level(word).map { Engagement(current: $0) }
+      return level(word, at: value.offset).map { Engagement(current: $0) }
     case .transition(let from, let to):
-      guard let current = level(from), let desired = level(to) else { return nil }
+      // Each level is reported where it is written.
+      let current = level(from, at: value.offset)
+      let desired = level(to, at: value.targetOffset ?? value.offset)
+      guard let current, let desired else { return nil }
       return Engagement(current: current, desired: desired)
     default:
       sink.error(at: value.offset, "'engagement' takes a level or 'current -> desired', such as resistant -> supportive, not \(value.typeDescription)")

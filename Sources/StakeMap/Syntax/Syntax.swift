@@ -79,11 +79,15 @@ public struct ValueSyntax: Sendable, Equatable {
   public var kind: Kind
   /// Its byte offset.
   public var offset: Int
+  /// For a transition, the byte offset of its second word (`supportive` in
+  /// `resistant -> supportive`), so that a problem with it is reported there.
+  public var targetOffset: Int?
 
   /// Creates a value.
-  public init(_ kind: Kind, offset: Int = 0) {
+  public init(_ kind: Kind, offset: Int = 0, targetOffset: Int? = nil) {
     self.kind = kind
     self.offset = offset
+    self.targetOffset = targetOffset
   }
 
   /// A short description of the value's type for error messages ("a string").

@@ -318,14 +318,20 @@ struct SyntaxParser {
     return DomainSyntax(id: id, label: label, body: body, closingComments: closing, braceOffset: brace)
   }
 
-  /// Skips from a `{` to its matching `}` without parsing (too deep to parse).
+  /// Skips from a `{` past its matching `}` without parsing (too deep to parse).
+  ///
+  /// The matching `}` is consumed: left in place, it would close the enclosing block
+  /// early and leave a stray `}` at the end of the file.
   private mutating func skipBlock() {
     var open = 0
     while token.kind != .end {
       if token.kind == .leftBrace { open += 1 }
       if token.kind == .rightBrace {
         open -= 1
-        if open == 0 { return }
+        if open == 0 {
+          advance()
+          return
+        }
       }
       advance()
     }
@@ -456,8 +462,9 @@ struct SyntaxParser {
             offset: token.start, message: "expected a level after '\(word) ->', found \(describe(token))")
         }
         let to = text(token)
+        let toStart = token.start
         advance()
-        return ValueSyntax(.transition(from: word, to: to), offset: start)
+        return ValueSyntax(.transition(from: word, to: to), offset: start, targetOffset: toStart)
       }
       return ValueSyntax(.word(word), offset: start)
     case .leftBracket:
