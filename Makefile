@@ -4,7 +4,7 @@ SAMPLE    ?= Samples/payments-migration.stakes
 RELEASE   := .build/release/stakemap
 APT_PKGS  := libgraphviz-dev graphviz pkg-config
 
-.PHONY: deps test-deps build release test demo format lint docs bench clean
+.PHONY: deps test-deps build release test demo format lint docs bench bench-quick clean
 
 ## deps: install Graphviz's C library (libgraphviz-dev) when pkg-config cannot find libgvc
 deps:
@@ -82,6 +82,14 @@ format:
 lint: build
 	$(SWIFT) format lint --recursive Sources Tests Package.swift
 	@for f in Samples/*.stakes; do .build/debug/stakemap fmt --check "$$f" || exit 1; done
+
+## bench: the benchmark suite (Benchmarks/); results in Benchmarks/results/RESULTS.md
+bench: release
+	$(MAKE) -C Benchmarks bench STAKEMAP=$(abspath $(RELEASE))
+
+## bench-quick: the benchmark suite without the 100k cases
+bench-quick: release
+	$(MAKE) -C Benchmarks bench-quick STAKEMAP=$(abspath $(RELEASE))
 
 clean:
 	rm -rf .build

@@ -120,63 +120,79 @@ extension InfluenceNetwork {
 
   /// Adds δ_s(v) for each source s in `sources` to `out[v]` (single-threaded).
   ///
-  /// A breadth-first search counts shortest paths σ; then, farthest node first, each
-  /// node pulls its dependency from its successors one hop farther:
-  /// δ(v) = σ(v) · Σ_w (1 + δ(w)) / σ(w). Only the out-edges are read, twice per source.
+  /// A breadth-first search counts shortest paths σ and records each edge of the
+  /// shortest-path DAG as it finds it. Those edges, read back in reverse, come
+  /// farthest first, so each node v gathers S(v) = Σ_w (1/σ(w) + S(w)) over its DAG
+  /// successors w, and δ(v) = σ(v) · S(v). The second pass reads only the compact DAG
+  /// list, not the whole adjacency again.
   private func accumulateBrandes(
     sources: ArraySlice<Int>, into out: UnsafeMutableBufferPointer<Double>
   ) {
     let n = count
     var distanceStorage = [Int32](repeating: -1, count: n)
     var sigmaStorage = [Double](repeating: 0, count: n)
-    // (1 + δ(w)) / σ(w) of each node whose dependency is final.
-    var coefficientStorage = [Double](repeating: 0, count: n)
+    // S(v) = δ(v) / σ(v), built up from v's DAG successors.
+    var sumStorage = [Double](repeating: 0, count: n)
     var orderStorage = [Int32](repeating: 0, count: n)
+    // The DAG edges of one search, as (from, to) pairs in discovery order.
+    var dagStorage = [Int32](repeating: 0, count: 2 * max(edgeCount, 1))
     outOffsets.withUnsafeBufferPointer { offsets in
       outTargets.withUnsafeBufferPointer { targets in
         distanceStorage.withUnsafeMutableBufferPointer { distance in
           sigmaStorage.withUnsafeMutableBufferPointer { sigma in
-            coefficientStorage.withUnsafeMutableBufferPointer { coefficient in
+            sumStorage.withUnsafeMutableBufferPointer { sum in
               orderStorage.withUnsafeMutableBufferPointer { order in
-                for s in sources {
-                  distance[s] = 0
-                  sigma[s] = 1
-                  order[0] = Int32(s)
-                  var head = 0
-                  var tail = 1
-                  while head < tail {
-                    let v = Int(order[head])
-                    head += 1
-                    let next = distance[v] + 1
-                    let sigmaV = sigma[v]
-                    for e in offsets[v]..<offsets[v + 1] {
-                      let w = Int(targets[e])
-                      if distance[w] < 0 {
-                        distance[w] = next
-                        order[tail] = Int32(w)
-                        tail += 1
+                dagStorage.withUnsafeMutableBufferPointer { dag in
+                  for s in sources {
+                    distance[s] = 0
+                    sigma[s] = 1
+                    order[0] = Int32(s)
+                    var head = 0
+                    var tail = 1
+                    var dagCount = 0
+                    while head < tail {
+                      let v32 = order[head]
+                      let v = Int(v32)
+                      head &+= 1
+                      let next = distance[v] &+ 1
+                      let sigmaV = sigma[v]
+                      var e = offsets[v]
+                      let end = offsets[v &+ 1]
+                      while e < end {
+                        let w32 = targets[e]
+                        let w = Int(w32)
+                        let dw = distance[w]
+                        if dw < 0 {
+                          distance[w] = next
+                          order[tail] = w32
+                          tail &+= 1
+                          sigma[w] = sigmaV
+                          dag[dagCount] = v32
+                          dag[dagCount &+ 1] = w32
+                          dagCount &+= 2
+                        } else if dw == next {
+                          sigma[w] += sigmaV
+                          dag[dagCount] = v32
+                          dag[dagCount &+ 1] = w32
+                          dagCount &+= 2
+                        }
+                        e &+= 1
                       }
-                      if distance[w] == next { sigma[w] += sigmaV }
                     }
-                  }
-                  var i = tail - 1
-                  while i > 0 {
-                    let v = Int(order[i])
-                    let next = distance[v] + 1
-                    var sum = 0.0
-                    for e in offsets[v]..<offsets[v + 1] {
-                      let w = Int(targets[e])
-                      if distance[w] == next { sum += coefficient[w] }
+                    var k = dagCount &- 2
+                    while k >= 0 {
+                      let v = Int(dag[k])
+                      let w = Int(dag[k &+ 1])
+                      sum[v] += 1 / sigma[w] + sum[w]
+                      k &-= 2
                     }
-                    let delta = sigma[v] * sum
-                    out[v] += delta
-                    coefficient[v] = (1 + delta) / sigma[v]
-                    i -= 1
-                  }
-                  for j in 0..<tail {
-                    let v = Int(order[j])
-                    distance[v] = -1
-                    sigma[v] = 0
+                    for j in 0..<tail {
+                      let v = Int(order[j])
+                      if v != s { out[v] += sigma[v] * sum[v] }
+                      distance[v] = -1
+                      sigma[v] = 0
+                      sum[v] = 0
+                    }
                   }
                 }
               }
