@@ -35,7 +35,9 @@ public enum AtomicFileWriter {
     }
     let folder = url.deletingLastPathComponent().path
     guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw FileWriteError(path: path, reason: "the folder '\(folder)' does not exist")
+      // Name the folder as the user wrote it.
+      let given = (path as NSString).deletingLastPathComponent
+      throw FileWriteError(path: path, reason: "the folder '\(given.isEmpty ? "." : given)' does not exist")
     }
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")

@@ -12,9 +12,19 @@ public struct JSONWriter {
 
   private var pretty: Bool { !indentUnit.isEmpty }
 
+  /// Line breaks followed by the indentation of each depth, made once.
+  private var newlines: [String] = []
+
+  private mutating func newline(_ depth: Int) {
+    while newlines.count <= depth {
+      newlines.append("\n" + String(repeating: indentUnit, count: newlines.count))
+    }
+    text += newlines[depth]
+  }
+
   private mutating func separate() {
     if needsComma[needsComma.count - 1] { text += "," }
-    if pretty && depth > 0 { text += "\n" + String(repeating: indentUnit, count: depth) }
+    if pretty && depth > 0 { newline(depth) }
     needsComma[needsComma.count - 1] = true
   }
 
@@ -48,7 +58,7 @@ public struct JSONWriter {
   private mutating func close(_ bracket: String) {
     let hadItems = needsComma.removeLast()
     depth -= 1
-    if pretty && hadItems { text += "\n" + String(repeating: indentUnit, count: depth) }
+    if pretty && hadItems { newline(depth) }
     text += bracket
   }
 
@@ -84,6 +94,13 @@ public struct JSONWriter {
 
   /// A JSON string literal.
   public static func quoted(_ s: String) -> String {
+    // Fast path: nothing to escape.
+    var plain = true
+    for byte in s.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2 {
+      plain = false
+      break
+    }
+    if plain { return "\"" + s + "\"" }
     var out = "\""
     for scalar in s.unicodeScalars {
       switch scalar {

@@ -8,7 +8,10 @@
 struct StakeMapResolver {
   private var reader: ValueReader
   private var map = StakeMap()
-  private var stakeholderOffsets: [StakeholderID: Int] = [:]
+  /// Each declared stakeholder's position in `map.stakeholders`.
+  private var stakeholderIndex: [StakeholderID: Int] = [:]
+  /// Where each stakeholder in `map.stakeholders` is declared.
+  private var stakeholderOffsets: [Int] = []
   private var domainOffsets: [DomainID: Int] = [:]
   private var headerOffsets: [String: Int] = [:]
   private var pendingRelations: [(RelationSyntax, Int)] = []
@@ -129,13 +132,14 @@ struct StakeMapResolver {
       case .note: stakeholder.note = reader.text(value, key: key)
       }
     }
-    if let first = stakeholderOffsets[id] {
+    if let first = stakeholderIndex[id].map({ stakeholderOffsets[$0] }) {
       sink.error(
         at: syntax.id.offset, "duplicate stakeholder id '\(id)'",
         notes: [sink.note(at: first, "'\(id)' is first declared here")])
       return
     }
-    stakeholderOffsets[id] = syntax.id.offset
+    stakeholderIndex[id] = map.stakeholders.count
+    stakeholderOffsets.append(syntax.id.offset)
     let missing = [
       stakeholder.power == nil && seen["power"] == nil ? "power" : nil,
       stakeholder.interest == nil && seen["interest"] == nil ? "interest" : nil,
@@ -170,34 +174,43 @@ struct StakeMapResolver {
 
   private mutating func resolveMe() {
     guard let me else { return }
-    if known(me) { map.me = StakeholderID(me.text) }
+    if let i = index(of: me) { map.me = map.stakeholders[i].id }
   }
 
   /// Whether an id names a stakeholder; reports it when not.
-  private mutating func known(_ id: IdentifierSyntax) -> Bool {
-    if stakeholderOffsets[StakeholderID(id.text)] != nil { return true }
-    let hint = Suggestions.didYouMean(id.text, in: stakeholderOffsets.keys.lazy.map(\.rawValue).sorted())
+  private mutating func known(_ id: IdentifierSyntax) -> Bool { index(of: id) != nil }
+
+  /// The position in `map.stakeholders` of the stakeholder an id names; reports an
+  /// unknown id (with the nearest known one) and returns nil.
+  private mutating func index(of id: IdentifierSyntax) -> Int? {
+    if let i = stakeholderIndex[StakeholderID(id.text)] { return i }
+    let hint = Suggestions.didYouMean(id.text, in: stakeholderIndex.keys.lazy.map(\.rawValue).sorted())
     sink.error(at: id.offset, "unknown stakeholder '\(id.text)'\(hint)")
-    return false
+    return nil
   }
 
   private mutating func resolveRelations() {
-    var positions: [RelationIdentity: (index: Int, offset: Int)] = [:]
+    // A relation's identity as one integer: kind and the two stakeholders' positions
+    // (in order for undirected kinds), so duplicates are found without hashing ids.
+    var positions: [UInt64: (index: Int, offset: Int)] = [:]
+    positions.reserveCapacity(pendingRelations.count)
     var relations: [Relation?] = []
     relations.reserveCapacity(pendingRelations.count)
     for (syntax, offset) in pendingRelations {
       if sink.isFull { break }
-      let fromKnown = known(syntax.from)
-      let toKnown = known(syntax.to)
-      guard var relation = readRelation(syntax), fromKnown, toKnown else { continue }
-      relation.from = StakeholderID(syntax.from.text)
-      relation.to = StakeholderID(syntax.to.text)
-      if relation.from == relation.to {
+      let fromIndex = index(of: syntax.from)
+      let toIndex = index(of: syntax.to)
+      guard var relation = readRelation(syntax), let a = fromIndex, let b = toIndex else { continue }
+      relation.from = map.stakeholders[a].id
+      relation.to = map.stakeholders[b].id
+      if a == b {
         sink.warning(
           at: offset, "'\(relation.from)' \(syntax.verb.text) itself; a relation of a stakeholder to itself is ignored")
         continue
       }
-      let identity = relation.identity
+      let (low, high) = relation.kind.isUndirected && b < a ? (b, a) : (a, b)
+      let kindNumber = UInt64(RelationKind.allCases.firstIndex(of: relation.kind)!)
+      let identity = kindNumber << 58 | UInt64(low) << 29 | UInt64(high)
       if let earlier = positions[identity] {
         sink.warning(
           at: offset,

@@ -214,8 +214,7 @@ public enum GridChart {
     [
       ("shape", .text("plaintext")), ("label", .text(label)), ("fontsize", .number(size)),
       ("fontcolor", .text(colour)), ("fontname", .text(bold ? "Helvetica-Bold,Arial Bold,sans-serif" : font)),
-      ("width", .number(LabelPlacer.width(label, size: size) / 72)), ("height", .number((size + 4) / 72)),
-      ("fixedsize", .text("true")), ("margin", .text("0")), ("pos", .text(pos(x, y))),
+      ("width", .number(0.01)), ("height", .number(0.01)), ("margin", .text("0")), ("pos", .text(pos(x, y))),
     ]
   }
 

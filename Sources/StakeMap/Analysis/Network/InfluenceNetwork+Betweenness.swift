@@ -133,6 +133,7 @@ extension InfluenceNetwork {
     var sigmaStorage = [Double](repeating: 0, count: n)
     // S(v) = δ(v) / σ(v), built up from v's DAG successors.
     var sumStorage = [Double](repeating: 0, count: n)
+    var inverseStorage = [Double](repeating: 0, count: n)
     var orderStorage = [Int32](repeating: 0, count: n)
     // The DAG edges of one search, as (from, to) pairs in discovery order.
     var dagStorage = [Int32](repeating: 0, count: 2 * max(edgeCount, 1))
@@ -141,6 +142,7 @@ extension InfluenceNetwork {
         distanceStorage.withUnsafeMutableBufferPointer { distance in
           sigmaStorage.withUnsafeMutableBufferPointer { sigma in
             sumStorage.withUnsafeMutableBufferPointer { sum in
+             inverseStorage.withUnsafeMutableBufferPointer { inverse in
               orderStorage.withUnsafeMutableBufferPointer { order in
                 dagStorage.withUnsafeMutableBufferPointer { dag in
                   for s in sources {
@@ -179,11 +181,16 @@ extension InfluenceNetwork {
                         e &+= 1
                       }
                     }
+                    // 1/σ(w) once per node rather than once per DAG edge.
+                    for j in 1..<max(tail, 1) {
+                      let w = Int(order[j])
+                      inverse[w] = 1 / sigma[w]
+                    }
                     var k = dagCount &- 2
                     while k >= 0 {
                       let v = Int(dag[k])
                       let w = Int(dag[k &+ 1])
-                      sum[v] += 1 / sigma[w] + sum[w]
+                      sum[v] += inverse[w] + sum[w]
                       k &-= 2
                     }
                     for j in 0..<tail {
@@ -196,6 +203,7 @@ extension InfluenceNetwork {
                   }
                 }
               }
+             }
             }
           }
         }
