@@ -31,22 +31,26 @@ struct AnalysisOptions: ParsableArguments {
   }
 }
 
-/// `stakemap analyze FILE`: every analysis.
-struct Analyze: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    abstract: "Every analysis: quadrants, salience, influence rank, brokers, alignment, conflicts, factions, allies.")
-
-  @OptionGroup var options: AnalysisOptions
-
+/// `--top N`: how many allies a command lists.
+struct TopOption: ParsableArguments {
   @Option(help: "How many allies to list.")
   var top = 10
 
   func validate() throws {
     if top < 1 { throw ValidationError("--top must be at least 1") }
   }
+}
+
+/// `stakemap analyze FILE`: every analysis.
+struct Analyze: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Every analysis: quadrants, salience, influence rank, brokers, alignment, conflicts, factions, allies.")
+
+  @OptionGroup var options: AnalysisOptions
+  @OptionGroup var allies: TopOption
 
   func run() throws {
-    options.print(try options.analyse(topAllies: top), sections: .all)
+    options.print(try options.analyse(topAllies: allies.top), sections: .all)
   }
 }
 
@@ -56,16 +60,10 @@ struct Allies: ParsableCommand {
     abstract: "Whom to win over first: ranked allies with reasons and the path from you.")
 
   @OptionGroup var options: AnalysisOptions
-
-  @Option(help: "How many allies to list.")
-  var top = 10
-
-  func validate() throws {
-    if top < 1 { throw ValidationError("--top must be at least 1") }
-  }
+  @OptionGroup var allies: TopOption
 
   func run() throws {
-    options.print(try options.analyse(topAllies: top), sections: .allies)
+    options.print(try options.analyse(topAllies: allies.top), sections: .allies)
   }
 }
 

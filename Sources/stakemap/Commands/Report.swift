@@ -14,16 +14,11 @@ struct Report: ParsableCommand {
   @Option(name: .shortAndLong, help: "The HTML file to write (atomically); standard output when left out.")
   var output: String?
 
-  @Option(help: "How many allies to list.")
-  var top = 10
-
-  func validate() throws {
-    if top < 1 { throw ValidationError("--top must be at least 1") }
-  }
+  @OptionGroup var allies: TopOption
 
   func run() throws {
     let parse = try MapLoader.load(file)
-    let analysis = MapAnalysis(parse.map, options: .init(topAllies: top))
+    let analysis = MapAnalysis(parse.map, options: .init(topAllies: allies.top))
     let warnings = parse.diagnostics.warnings.map { "\($0.location): warning: \($0.message)" }
     let html: String
     do {
