@@ -32,10 +32,14 @@ public enum InfluenceGraph {
   }
 
   /// The strongest blockers: resistant or opposed, by power × influence, at most
-  /// ``highlighted``.
+  /// ``highlighted``; a resistant person who is among the highlighted allies is shown
+  /// as an ally, not as a blocker.
   public static func blockers(_ analysis: MapAnalysis) -> [StakeholderID] {
     let maxRank = analysis.people.map(\.influenceRank).max() ?? 1
-    return analysis.people.filter { $0.stakeholder.stance <= -1 && $0.stakeholder.id != analysis.map.me }
+    let allies = Set(analysis.allies.prefix(highlighted).map(\.id))
+    return analysis.people.filter {
+      $0.stakeholder.stance <= -1 && $0.stakeholder.id != analysis.map.me && !allies.contains($0.stakeholder.id)
+    }
       .sorted {
         let a = $0.stakeholder.effectivePower * (0.5 + $0.influenceRank / maxRank)
         let b = $1.stakeholder.effectivePower * (0.5 + $1.influenceRank / maxRank)
