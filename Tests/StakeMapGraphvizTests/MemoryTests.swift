@@ -1,3 +1,5 @@
+import Foundation
+import StakeMap
 import Testing
 
 @testable import StakeMapGraphviz
@@ -10,7 +12,7 @@ import Testing
 /// layout and graph is freed.
 ///
 /// The graph is one Graphviz 2.42 itself does not leak on (see ``Fixture/layered(nodes:)``),
-/// so growth here would be ours. 10,000 renders take about 40 s in a debug build on two cores.
+/// so growth here would be ours. A render of it takes about 3 ms in a debug build.
 @Suite(.serialized) struct MemoryTests {
   /// The resident set size of this process in bytes, from /proc/self/statm.
   static func residentBytes() -> Int? {
@@ -24,10 +26,32 @@ import Testing
     return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
   }
 
+  /// The soak: one map's picture rendered 10,000 times in one process. The
+  /// grid of the payments sample (nop2 layout, no clusters, so Graphviz itself does not
+  /// leak; its `dot` layout of clustered graphs does, see the README).
   @Test(.timeLimit(.minutes(10)))
-  func tenThousandRendersOfAThirtyNodeGraphGrowUnderTwentyMegabytes() throws {
+  func tenThousandRendersOfASampleGridGrowUnderTwentyMegabytes() throws {
+    let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Samples/payments-migration.stakes")
+    let parse = StakeMapParser.parse(bytes: Array(try Data(contentsOf: sample)), fileName: "payments")
+    let picture = PictureBuilder.build(.grid, MapAnalysis(parse.map))
+    for _ in 0..<50 {
+      _ = try GraphvizRenderer.render(dot: picture.dot, engine: picture.engine, format: .svg)
+    }
+    let before = try #require(Self.residentBytes())
+    var bytes = 0
+    for _ in 0..<10_000 {
+      bytes += try GraphvizRenderer.render(dot: picture.dot, engine: picture.engine, format: .svg).bytes.count
+    }
+    let growth = try #require(Self.residentBytes()) - before
+    #expect(bytes / 10_000 > 20_000)  // the whole grid each time
+    #expect(growth < 20 * 1024 * 1024, "resident memory grew by \(growth / 1024) KiB")
+  }
+
+  @Test(.timeLimit(.minutes(10)))
+  func manyRendersOfAThirtyNodeGraphGrowUnderTwentyMegabytes() throws {
     let dot = Fixture.layered(nodes: 30)
-    let renders = 10_000
+    let renders = 2_000
     for _ in 0..<50 {  // warm up: fonts, plugins, malloc arenas
       _ = try GraphvizRenderer.render(dot: dot, engine: .dot, format: .svg)
     }
