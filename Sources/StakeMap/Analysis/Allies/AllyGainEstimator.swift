@@ -15,6 +15,9 @@ struct AllyGainEstimator {
   /// The sum of each node's incoming influence weights.
   let inSum: [Double]
 
+  /// The highest openness the adjoint solve uses (see ``adjoint(openness:tolerance:maxSweeps:)``).
+  static let opennessCap = 0.99
+
   init(network: InfluenceNetwork, weights: [Double]) {
     self.network = network
     self.weights = weights
@@ -38,7 +41,12 @@ struct AllyGainEstimator {
   }
 
   /// `y = M⁻ᵀ w`: `y_j = w_j + Σ_{j→i} λ_i (w_ji / inSum_i) y_i`, by Gauss–Seidel sweeps.
-  func adjoint(openness: [Double], tolerance: Double = 1e-10, maxSweeps: Int = 1000) -> [Double] {
+  ///
+  /// Openness is capped at ``opennessCap`` here: a group where everyone has openness 1
+  /// and nobody outside speaks to them makes `M` singular (its members drift to a
+  /// consensus, and the sum does not converge), and the cap keeps the estimate finite
+  /// and the sweeps few. At most `maxSweeps` sweeps run; the estimate only ranks.
+  func adjoint(openness: [Double], tolerance: Double = 1e-10, maxSweeps: Int = 200) -> [Double] {
     let n = network.count
     var y = weights
     for _ in 0..<maxSweeps {
@@ -49,7 +57,7 @@ struct AllyGainEstimator {
           let i = Int(network.outTargets[k])
           let sum = inSum[i]
           guard sum > 0 else { continue }
-          value += min(1, max(0, openness[i])) * max(0, network.outWeights[k]) / sum * y[i]
+          value += min(Self.opennessCap, max(0, openness[i])) * max(0, network.outWeights[k]) / sum * y[i]
         }
         change = max(change, abs(value - y[j]))
         y[j] = value
