@@ -25,6 +25,7 @@ public enum AnalysisMarkdown {
   /// The report text.
   public static func render(_ a: MapAnalysis, sections: AnalysisSections) -> String {
     let names = a.names
+    let domains = DomainLookup(a.map)
     func name(_ id: StakeholderID) -> String { escape(names[id] ?? id.rawValue) }
     func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
     var out = ""
@@ -59,7 +60,7 @@ public enum AnalysisMarkdown {
         out += row(["Domain", "People", "Now", "Predicted"]) + "|---|--:|--:|--:|\n"
         for (d, value) in a.domainAlignment {
           out += row([
-            escape(a.map.domain(d)?.displayLabel ?? d.rawValue), "\(value.count)",
+            escape(domains.label(d)), "\(value.count)",
             ReportText.fixed2(value.now), ReportText.fixed2(value.predicted),
           ])
         }

@@ -11,6 +11,7 @@ public enum AnalysisText {
       return x <= -0.5 ? "\u{1B}[31m\(s)\u{1B}[0m" : x >= 0.5 ? "\u{1B}[32m\(s)\u{1B}[0m" : s
     }
     let names = a.names.mapValues(ReportText.plain)
+    let domains = DomainLookup(a.map)
     let plain = ReportText.plain
     func person(_ s: Stakeholder) -> String { plain(ReportText.person(s)) }
     var out = ""
@@ -67,7 +68,7 @@ public enum AnalysisText {
         var table = TextTable(["domain", "people", "now", "predicted"], alignments: [.left, .right, .right, .right])
         for (d, value) in a.domainAlignment {
           table.add([
-            a.map.domain(d)?.displayLabel ?? d.rawValue, "\(value.count)",
+            domains.label(d), "\(value.count)",
             ReportText.fixed2(value.now), ReportText.fixed2(value.predicted),
           ])
         }

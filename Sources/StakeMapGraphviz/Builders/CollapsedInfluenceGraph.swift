@@ -39,6 +39,7 @@ enum CollapsedInfluenceGraph {
       members[g, default: []].append(i)
     }
     let groupOf = map.stakeholders.map(group)
+    let domains = DomainLookup(map)
     var w = DOTWriter(directed: true)
     var attrs: [(String, DOTWriter.Value)] = [
       ("fontname", .text(InfluenceGraph.font)), ("overlap", .text("prism")), ("splines", .text("true")),
@@ -51,7 +52,7 @@ enum CollapsedInfluenceGraph {
     for g in order {
       let list = members[g]!
       let mean = list.map { map.stakeholders[$0].stance }.reduce(0, +) / Double(list.count)
-      let label = map.domain(DomainID(g))?.displayLabel ?? g
+      let label = domains.label(DomainID(g))
       w.node(
         "domain:" + g,
         [

@@ -17,6 +17,7 @@ public enum HTMLReport {
   public static func render(_ a: MapAnalysis, warnings: [String] = []) throws(GraphvizError) -> String {
     let map = a.map
     let names = a.names
+    let domains = DomainLookup(a.map)
     func e(_ s: String) -> String { HTMLText.escape(s) }
     func name(_ id: StakeholderID) -> String { e(names[id] ?? id.rawValue) }
     func svg(_ kind: PictureKind, _ label: String) throws(GraphvizError) -> (String, [String]) {
@@ -155,7 +156,7 @@ public enum HTMLReport {
     for p in a.people {
       let s = p.stakeholder
       h += "<tr><td>\(e(s.displayName))</td><td>\(e(s.role ?? ""))</td>"
-      h += "<td>\(e(s.domain.flatMap { map.domain($0)?.displayLabel } ?? ""))</td>"
+      h += "<td>\(e(s.domain.map(domains.label) ?? ""))</td>"
       h += "<td>\(e(ReportText.rating(s.power)))</td><td>\(e(ReportText.rating(s.interest)))</td>"
       h += "<td class=\"\(stanceClass(s.stance))\">\(e(ReportText.fixed2(s.stance)))</td>"
       h += "<td class=\"\(stanceClass(p.predictedStance))\">\(e(ReportText.fixed2(p.predictedStance)))</td>"
@@ -166,7 +167,7 @@ public enum HTMLReport {
     if !a.domainAlignment.isEmpty {
       h += "<h3>Alignment by domain</h3>\n<table class=\"numbers\">\n<thead><tr><th>Domain</th><th>People</th><th>Now</th><th>Predicted</th></tr></thead>\n<tbody>\n"
       for (d, value) in a.domainAlignment {
-        h += "<tr><td>\(e(map.domain(d)?.displayLabel ?? d.rawValue))</td><td>\(value.count)</td>"
+        h += "<tr><td>\(e(domains.label(d)))</td><td>\(value.count)</td>"
         h += "<td class=\"\(stanceClass(value.now))\">\(e(ReportText.fixed2(value.now)))</td>"
         h += "<td class=\"\(stanceClass(value.predicted))\">\(e(ReportText.fixed2(value.predicted)))</td></tr>\n"
       }
