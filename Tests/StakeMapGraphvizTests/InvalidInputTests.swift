@@ -11,8 +11,12 @@ import Testing
     }
     #expect(error?.stage == .parse)
     #expect(error?.context == "reading the DOT text failed")
-    #expect(error?.graphvizMessages == ["syntax error in line 1 near '}'"])
-    #expect(error?.description == "reading the DOT text failed: syntax error in line 1 near '}'")
+    // Graphviz 2.42 keeps counting lines across reads in one process, so the line
+    // number depends on what was read before (other tests run first or in parallel).
+    let message = error?.graphvizMessages.first ?? ""
+    #expect(error?.graphvizMessages.count == 1)
+    #expect(message.wholeMatch(of: /syntax error in line \d+ near '}'/) != nil, "\(message)")
+    #expect(error?.description == "reading the DOT text failed: " + message)
   }
 
   @Test func textWithNoGraphIsAParseError() {

@@ -1,7 +1,8 @@
 import StakeMap
 
 /// The influence graph of a large map with one node per domain: its people's count
-/// and mean stance, and edges that count the influence relations between domains.
+/// and mean stance, and edges that count the influence relations between domains (the
+/// strongest 3 per domain drawn), laid out with fdp.
 enum CollapsedInfluenceGraph {
   /// The most groups drawn.
   static let groupLimit = 150
@@ -42,7 +43,7 @@ enum CollapsedInfluenceGraph {
     let domains = DomainLookup(map)
     var w = DOTWriter(directed: true)
     var attrs: [(String, DOTWriter.Value)] = [
-      ("fontname", .text(InfluenceGraph.font)), ("overlap", .text("prism")), ("splines", .text("true")),
+      ("fontname", .text(InfluenceGraph.font)), ("overlap", .text("prism")), ("splines", .text("line")),
       ("pad", .text("0.3")), ("outputorder", .text("edgesfirst")),
     ]
     let title = (map.title.map { $0 + ": " } ?? "") + "influence between domains (\(map.stakeholders.count) people, collapsed)"
@@ -71,13 +72,24 @@ enum CollapsedInfluenceGraph {
       if counts[key] == nil { edgeOrder.append(key) }
       counts[key] = ((counts[key]?.0 ?? 0) + 1, ga, gb)
     }
-    for key in edgeOrder {
+    // Only the strongest links: a full mesh between dozens of domains says nothing.
+    let edgeLimit = 3 * order.count
+    let kept = edgeOrder.enumerated().sorted { a, b in
+      let (ca, cb) = (counts[a.element]!.0, counts[b.element]!.0)
+      return ca != cb ? ca > cb : a.offset < b.offset
+    }.prefix(edgeLimit).sorted { $0.offset < $1.offset }.map(\.element)
+    for key in kept {
       let (count, a, b) = counts[key]!
       w.edge("domain:" + a, "domain:" + b, [("penwidth", .number(min(8, 0.5 + Double(count).squareRoot()))), ("label", .text("\(count)")), ("color", .text("#4d4d4d"))])
     }
     w.close()
-    return Picture(
-      dot: w.text, engine: order.count <= 60 ? .dot : .sfdp,
-      notes: ["\(map.stakeholders.count) stakeholders are too many to draw one by one (limit \(InfluenceGraph.fullLimit)): drew one node per domain instead"])
+    var notes = [
+      "\(map.stakeholders.count) stakeholders are too many to draw one by one (limit \(InfluenceGraph.fullLimit)): drew one node per domain instead"
+    ]
+    if kept.count < edgeOrder.count {
+      notes.append("showing the \(kept.count) strongest of \(edgeOrder.count) links between domains")
+    }
+    // fdp: `dot` spends minutes routing hundreds of parallel links between a few nodes.
+    return Picture(dot: w.text, engine: .fdp, notes: notes)
   }
 }

@@ -7,11 +7,15 @@ import StakeMap
 /// and marked "(cycle)".
 public enum DependencyGraph {
   static let font = "Helvetica,Arial,sans-serif"
+  /// The most people in dependencies drawn with `dot`; more are packed with `osage`.
+  public static let dotLimit = 200
 
   /// The picture for a map.
   public static func picture(_ analysis: MapAnalysis) -> Picture {
     let involved = Set(analysis.map.relations.filter { $0.kind == .dependsOn }.flatMap { [$0.from, $0.to] })
-    let engine: LayoutEngine = involved.count <= 300 ? .dot : .sfdp
+    // dot needs newrank with clusters (without it Graphviz 2.42 can fail with "trouble
+    // in init_rank" and then crash freeing the layout); newrank gets slow on big graphs.
+    let engine: LayoutEngine = involved.count <= DependencyGraph.dotLimit ? .dot : .osage
     return Picture(dot: dot(analysis), engine: engine, notes: [])
   }
 

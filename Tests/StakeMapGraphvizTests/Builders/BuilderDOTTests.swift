@@ -34,8 +34,8 @@ digraph "influence" {
   pad="0.3";
   nodesep="0.35";
   ranksep="0.7";
-  newrank="true";
   outputorder="edgesfirst";
+  newrank="true";
   label="Tiny";
   labelloc="t";
   fontsize="18";
