@@ -72,7 +72,7 @@ public enum GridChart {
       w.node(
         "#quadrant-label:\(q.rawValue)",
         [
-          ("shape", .text("plaintext")), ("label", .text(q.title)), ("fontsize", .number(13)),
+          ("shape", .text("plaintext")), ("label", .label(q.title)), ("fontsize", .number(13)),
           ("fontcolor", .text("#555555")), ("pos", .text(pos(lx, y0 == bottom ? y0 + 12 : y1 - 12))),
           ("width", .number(labelWidth / 72)), ("height", .number(0.25)), ("fixedsize", .text("true")),
         ])
@@ -166,7 +166,7 @@ public enum GridChart {
         ("shape", .text("circle")), ("style", .text("filled")), ("fillcolor", .text(StancePalette.fill(s.stance))),
         ("color", .text(isMe ? "#000000" : "#333333")), ("penwidth", .number(isMe ? 3 : 1)),
         ("label", .text("")), ("fixedsize", .text("true")), ("width", .number(diameter / 72)),
-        ("tooltip", .text(tooltip)), ("pos", .text(pos(c.x, c.y))),
+        ("tooltip", .tooltip(tooltip)), ("pos", .text(pos(c.x, c.y))),
       ])
   }
 
@@ -212,7 +212,7 @@ public enum GridChart {
     -> [(String, DOTWriter.Value)]
   {
     [
-      ("shape", .text("plaintext")), ("label", .text(label)), ("fontsize", .number(size)),
+      ("shape", .text("plaintext")), ("label", .label(label)), ("fontsize", .number(size)),
       ("fontcolor", .text(colour)), ("fontname", .text(bold ? "Helvetica-Bold,Arial Bold,sans-serif" : font)),
       ("width", .number(LabelPlacer.width(label, size: size) / 72)), ("height", .number((size + 4) / 72)),
       ("fixedsize", .text("true")), ("margin", .text("0")), ("pos", .text(pos(x, y))),
@@ -224,7 +224,7 @@ public enum GridChart {
   static func leftText(_ label: String, _ x: Double, _ y: Double, width: Double, size: Double, colour: String, bold: Bool = false)
     -> [(String, DOTWriter.Value)]
   {
-    let body = DOTText.html(label)
+    let body = DOTWriter.htmlText(label)
     return [
       ("shape", .text("plaintext")),
       ("label", .html("<TABLE BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\"><TR><TD FIXEDSIZE=\"TRUE\" WIDTH=\"\(Int(width))\" HEIGHT=\"\(Int(size + 4))\" ALIGN=\"LEFT\">\(bold ? "<B>\(body)</B>" : body)</TD></TR></TABLE>")),
