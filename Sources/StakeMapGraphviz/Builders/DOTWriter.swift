@@ -13,8 +13,11 @@ struct DOTWriter {
     case text(String)
     /// Text shown in a plain (not HTML-like) label of a node, edge, cluster or graph,
     /// exactly as given. Graphviz decodes HTML entities in such labels, so `&` is
-    /// written as `&amp;`: then `R&amp;D` shows as `R&amp;D`, not `R&D`.
-    case label(String)
+    /// written as `&amp;`: then `R&amp;D` shows as `R&amp;D`, not `R&D`. A label
+    /// justified left or right ends with `\l` or `\r`: in a node of fixed size, its
+    /// text then starts at the node's left edge or ends at its right edge, however wide
+    /// the font draws it.
+    case label(String, Justification = .centre)
     /// A tooltip, shown exactly as given, line breaks included. Graphviz 2.42 unescapes
     /// a tooltip twice (once when it reads `\n`, `\l`, `\r` as line breaks and drops
     /// other backslashes, again when it substitutes `\N`, `\G`, `\E`, `\T`, `\H`,
@@ -27,12 +30,22 @@ struct DOTWriter {
     var dot: String {
       switch self {
       case .text(let s): DOTText.quoted(s)
-      case .label(let s): DOTText.quoted(DOTWriter.ampersands(s))
+      case .label(let s, let justification):
+        switch justification {
+        case .centre: DOTText.quoted(DOTWriter.ampersands(s))
+        case .left: String(DOTText.quoted(DOTWriter.ampersands(s)).dropLast()) + "\\l\""
+        case .right: String(DOTText.quoted(DOTWriter.ampersands(s)).dropLast()) + "\\r\""
+        }
       case .tooltip(let s): DOTText.quoted(DOTWriter.ampersands(s).replacing("\\", with: "\\\\"))
       case .html(let s): "<" + s + ">"
       case .number(let x): DOTText.quoted(DOTWriter.format(x))
       }
     }
+  }
+
+  /// Where the lines of a plain label sit in its node.
+  enum Justification {
+    case centre, left, right
   }
 
   /// `s` with every `&` as `&amp;`.

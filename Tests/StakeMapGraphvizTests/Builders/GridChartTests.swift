@@ -43,52 +43,52 @@ import Testing
         "#threshold-power-a" [shape="point", width="0", height="0", label="", pos="64,326", style="invis"];
         "#threshold-power-b" [shape="point", width="0", height="0", label="", pos="604,326", style="invis"];
         "#threshold-power-a" -- "#threshold-power-b" [style="dashed", color="#888888", pos="64,326 64,326 604,326 604,326"];
-        "#tick-x:0" [shape="plaintext", label="0", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="64,44"];
-        "#tick-y:0" [shape="plaintext", label="0", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="52,56"];
-        "#tick-x:1" [shape="plaintext", label="1", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="118,44"];
-        "#tick-y:1" [shape="plaintext", label="1", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="52,110"];
-        "#tick-x:2" [shape="plaintext", label="2", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="172,44"];
-        "#tick-y:2" [shape="plaintext", label="2", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="52,164"];
-        "#tick-x:3" [shape="plaintext", label="3", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="226,44"];
-        "#tick-y:3" [shape="plaintext", label="3", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="52,218"];
-        "#tick-x:4" [shape="plaintext", label="4", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="280,44"];
-        "#tick-y:4" [shape="plaintext", label="4", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="52,272"];
-        "#tick-x:5" [shape="plaintext", label="5", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="334,44"];
-        "#tick-y:5" [shape="plaintext", label="5", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="52,326"];
-        "#tick-x:6" [shape="plaintext", label="6", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="388,44"];
-        "#tick-y:6" [shape="plaintext", label="6", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="52,380"];
-        "#tick-x:7" [shape="plaintext", label="7", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="442,44"];
-        "#tick-y:7" [shape="plaintext", label="7", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="52,434"];
-        "#tick-x:8" [shape="plaintext", label="8", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="496,44"];
-        "#tick-y:8" [shape="plaintext", label="8", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="52,488"];
-        "#tick-x:9" [shape="plaintext", label="9", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="550,44"];
-        "#tick-y:9" [shape="plaintext", label="9", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.13", height="0.18", fixedsize="true", margin="0", pos="52,542"];
-        "#tick-x:10" [shape="plaintext", label="10", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.2", height="0.18", fixedsize="true", margin="0", pos="604,44"];
-        "#tick-y:10" [shape="plaintext", label="10", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.2", height="0.18", fixedsize="true", margin="0", pos="52,596"];
-        "#axis-title-x" [shape="plaintext", label="Interest →", fontsize="12", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.99", height="0.22", fixedsize="true", margin="0", pos="334,24"];
-        "#axis-title-y" [shape="plaintext", label="Power ↑", fontsize="12", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.71", height="0.22", fixedsize="true", margin="0", pos="58,622"];
-        "#title" [shape="plaintext", label="Tiny", fontsize="16", fontcolor="#111111", fontname="Helvetica-Bold,Arial Bold,sans-serif", width="0.55", height="0.28", fixedsize="true", margin="0", pos="423,630"];
+        "#tick-x:0" [shape="plaintext", label="0", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="64,44"];
+        "#tick-y:0" [shape="plaintext", label="0", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="52,56"];
+        "#tick-x:1" [shape="plaintext", label="1", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="118,44"];
+        "#tick-y:1" [shape="plaintext", label="1", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="52,110"];
+        "#tick-x:2" [shape="plaintext", label="2", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="172,44"];
+        "#tick-y:2" [shape="plaintext", label="2", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="52,164"];
+        "#tick-x:3" [shape="plaintext", label="3", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="226,44"];
+        "#tick-y:3" [shape="plaintext", label="3", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="52,218"];
+        "#tick-x:4" [shape="plaintext", label="4", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="280,44"];
+        "#tick-y:4" [shape="plaintext", label="4", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="52,272"];
+        "#tick-x:5" [shape="plaintext", label="5", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="334,44"];
+        "#tick-y:5" [shape="plaintext", label="5", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="52,326"];
+        "#tick-x:6" [shape="plaintext", label="6", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="388,44"];
+        "#tick-y:6" [shape="plaintext", label="6", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="52,380"];
+        "#tick-x:7" [shape="plaintext", label="7", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="442,44"];
+        "#tick-y:7" [shape="plaintext", label="7", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="52,434"];
+        "#tick-x:8" [shape="plaintext", label="8", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="496,44"];
+        "#tick-y:8" [shape="plaintext", label="8", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="52,488"];
+        "#tick-x:9" [shape="plaintext", label="9", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="550,44"];
+        "#tick-y:9" [shape="plaintext", label="9", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="52,542"];
+        "#tick-x:10" [shape="plaintext", label="10", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.26", height="0.18", fixedsize="true", margin="0", pos="604,44"];
+        "#tick-y:10" [shape="plaintext", label="10", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.26", height="0.18", fixedsize="true", margin="0", pos="52,596"];
+        "#axis-title-x" [shape="plaintext", label="Interest →", fontsize="12", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="1.15", height="0.22", fixedsize="true", margin="0", pos="334,24"];
+        "#axis-title-y" [shape="plaintext", label="Power ↑", fontsize="12", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="1.04", height="0.22", fixedsize="true", margin="0", pos="58,622"];
+        "#title" [shape="plaintext", label="Tiny", fontsize="16", fontcolor="#111111", fontname="Helvetica-Bold,Arial Bold,sans-serif", width="0.65", height="0.28", fixedsize="true", margin="0", pos="423,630"];
         "ann" [shape="circle", style="filled", fillcolor="#5e3c99", color="#000000", penwidth="3", label="", fixedsize="true", width="0.64", tooltip="Ann, Lead\npower 8, interest 9, stance +2 (champion)\nManage closely", pos="550,488"];
-        "#label:ann" [shape="plaintext", label="Ann (you)", fontsize="10", fontcolor="#111111", fontname="Helvetica-Bold,Arial Bold,sans-serif", width="0.76", height="0.19", fixedsize="true", margin="0", pos="603.2,488"];
+        "#label:ann" [shape="plaintext", label="Ann (you)\l", fontsize="10", fontcolor="#111111", fontname="Helvetica-Bold,Arial Bold,sans-serif", width="0.89", height="0.19", fixedsize="true", margin="0", pos="608,488"];
         "bo" [shape="circle", style="filled", fillcolor="#e66101", color="#333333", penwidth="1", label="", fixedsize="true", width="0.45", tooltip="Bo\npower 3, interest 6, stance -2 (opposed)\nKeep informed", pos="388,218"];
-        "#label:bo" [shape="plaintext", label="Bo", fontsize="10", fontcolor="#111111", fontname="Helvetica,Arial,sans-serif", width="0.21", height="0.19", fixedsize="true", margin="0", pos="414.95,218"];
+        "#label:bo" [shape="plaintext", label="Bo\l", fontsize="10", fontcolor="#111111", fontname="Helvetica,Arial,sans-serif", width="0.31", height="0.19", fixedsize="true", margin="0", pos="418.35,218"];
         "cy" [shape="circle", style="filled", fillcolor="#f7f7f7", color="#333333", penwidth="1", label="", fixedsize="true", width="0.45", tooltip="Cy\npower 6, interest 2, stance 0 (neutral)\nKeep satisfied", pos="172,380"];
-        "#label:cy" [shape="plaintext", label="Cy", fontsize="10", fontcolor="#111111", fontname="Helvetica,Arial,sans-serif", width="0.21", height="0.19", fixedsize="true", margin="0", pos="198.95,380"];
-        "#legend-title" [shape="plaintext", label=<<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD FIXEDSIZE="TRUE" WIDTH="120" HEIGHT="15" ALIGN="LEFT"><B>Stance</B></TD></TR></TABLE>>, fontsize="11", fontcolor="#222222", width="1.67", height="0.21", fixedsize="true", margin="0", pos="704,588"];
+        "#label:cy" [shape="plaintext", label="Cy\l", fontsize="10", fontcolor="#111111", fontname="Helvetica,Arial,sans-serif", width="0.31", height="0.19", fixedsize="true", margin="0", pos="202.35,380"];
+        "#legend-title" [shape="plaintext", label="Stance\l", fontsize="11", fontcolor="#222222", fontname="Helvetica-Bold,Arial Bold,sans-serif", width="0.72", height="0.21", fixedsize="true", margin="0", pos="670,588"];
         "#legend:champion" [shape="circle", style="filled", fillcolor="#5e3c99", color="#333333", label="", fixedsize="true", width="0.19", pos="652,568"];
-        "#legend-label:champion" [shape="plaintext", label=<<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD FIXEDSIZE="TRUE" WIDTH="120" HEIGHT="14" ALIGN="LEFT">champion</TD></TR></TABLE>>, fontsize="10", fontcolor="#222222", width="1.67", height="0.19", fixedsize="true", margin="0", pos="726,568"];
+        "#legend-label:champion" [shape="plaintext", label="champion\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.86", height="0.19", fixedsize="true", margin="0", pos="697,568"];
         "#legend:supportive" [shape="circle", style="filled", fillcolor="#b2abd2", color="#333333", label="", fixedsize="true", width="0.19", pos="652,548"];
-        "#legend-label:supportive" [shape="plaintext", label=<<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD FIXEDSIZE="TRUE" WIDTH="120" HEIGHT="14" ALIGN="LEFT">supportive</TD></TR></TABLE>>, fontsize="10", fontcolor="#222222", width="1.67", height="0.19", fixedsize="true", margin="0", pos="726,548"];
+        "#legend-label:supportive" [shape="plaintext", label="supportive\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.9", height="0.19", fixedsize="true", margin="0", pos="698.5,548"];
         "#legend:neutral" [shape="circle", style="filled", fillcolor="#f7f7f7", color="#333333", label="", fixedsize="true", width="0.19", pos="652,528"];
-        "#legend-label:neutral" [shape="plaintext", label=<<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD FIXEDSIZE="TRUE" WIDTH="120" HEIGHT="14" ALIGN="LEFT">neutral</TD></TR></TABLE>>, fontsize="10", fontcolor="#222222", width="1.67", height="0.19", fixedsize="true", margin="0", pos="726,528"];
+        "#legend-label:neutral" [shape="plaintext", label="neutral\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.63", height="0.19", fixedsize="true", margin="0", pos="688.5,528"];
         "#legend:resistant" [shape="circle", style="filled", fillcolor="#fdb863", color="#333333", label="", fixedsize="true", width="0.19", pos="652,508"];
-        "#legend-label:resistant" [shape="plaintext", label=<<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD FIXEDSIZE="TRUE" WIDTH="120" HEIGHT="14" ALIGN="LEFT">resistant</TD></TR></TABLE>>, fontsize="10", fontcolor="#222222", width="1.67", height="0.19", fixedsize="true", margin="0", pos="726,508"];
+        "#legend-label:resistant" [shape="plaintext", label="resistant\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.76", height="0.19", fixedsize="true", margin="0", pos="693.5,508"];
         "#legend:opposed" [shape="circle", style="filled", fillcolor="#e66101", color="#333333", label="", fixedsize="true", width="0.19", pos="652,488"];
-        "#legend-label:opposed" [shape="plaintext", label=<<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD FIXEDSIZE="TRUE" WIDTH="120" HEIGHT="14" ALIGN="LEFT">opposed</TD></TR></TABLE>>, fontsize="10", fontcolor="#222222", width="1.67", height="0.19", fixedsize="true", margin="0", pos="726,488"];
-        "#legend-note:Larger disc: more influence" [shape="plaintext", label=<<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD FIXEDSIZE="TRUE" WIDTH="182" HEIGHT="13" ALIGN="LEFT">Larger disc: more influence</TD></TR></TABLE>>, fontsize="9", fontcolor="#444444", width="2.53", height="0.18", fixedsize="true", margin="0", pos="735,462"];
-        "#legend-note:(influence rank)" [shape="plaintext", label=<<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD FIXEDSIZE="TRUE" WIDTH="182" HEIGHT="13" ALIGN="LEFT">(influence rank)</TD></TR></TABLE>>, fontsize="9", fontcolor="#444444", width="2.53", height="0.18", fixedsize="true", margin="0", pos="735,447"];
-        "#legend-note:Heavy outline: you" [shape="plaintext", label=<<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD FIXEDSIZE="TRUE" WIDTH="182" HEIGHT="13" ALIGN="LEFT">Heavy outline: you</TD></TR></TABLE>>, fontsize="9", fontcolor="#444444", width="2.53", height="0.18", fixedsize="true", margin="0", pos="735,432"];
-        "#legend-note:Dashed lines: thresholds" [shape="plaintext", label=<<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD FIXEDSIZE="TRUE" WIDTH="182" HEIGHT="13" ALIGN="LEFT">Dashed lines: thresholds</TD></TR></TABLE>>, fontsize="9", fontcolor="#444444", width="2.53", height="0.18", fixedsize="true", margin="0", pos="735,417"];
+        "#legend-label:opposed" [shape="plaintext", label="opposed\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.76", height="0.19", fixedsize="true", margin="0", pos="693.5,488"];
+        "#legend-note:Larger disc: more influence" [shape="plaintext", label="Larger disc: more influence\l", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="2", height="0.18", fixedsize="true", margin="0", pos="716,462"];
+        "#legend-note:(influence rank)" [shape="plaintext", label="(influence rank)\l", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="1.18", height="0.18", fixedsize="true", margin="0", pos="686.5,447"];
+        "#legend-note:Heavy outline: you" [shape="plaintext", label="Heavy outline: you\l", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="1.39", height="0.18", fixedsize="true", margin="0", pos="694,432"];
+        "#legend-note:Dashed lines: thresholds" [shape="plaintext", label="Dashed lines: thresholds\l", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="1.82", height="0.18", fixedsize="true", margin="0", pos="709.5,417"];
       }
 
       """#
@@ -240,6 +240,34 @@ import Testing
       #expect(svg.node(id)?.strokeWidth == 1, "\(id)")
     }
     #expect(svg.node("#label:p2")?.texts == ["p2 (you)"])
+  }
+
+  /// Names wider than Helvetica's average letter (capitals, CJK, emoji, a very long
+  /// name in the unrated lane) draw no "size too small for label" warning, and each name
+  /// starts (or ends, or is centred) right beside its own disc, not over it.
+  @Test func wideNamesDrawWithoutWarningsBesideTheirDiscs() throws {
+    let map = Maps.analysis("""
+      stakeholder wide "WWWWWWWWWW MMMMMMMM" power=5 interest=5
+      stakeholder cjk "日本語の名前です長い名前" power=3 interest=3
+      stakeholder emoji "🚀🚀🚀 launch 👩🏽‍💻" power=2 interest=8
+      stakeholder right "Near the right edge with a long name" power=8 interest=10
+      stakeholder long "\(String(repeating: "M", count: 42))" stance=neutral
+      """)
+    let (svg, warnings) = try Render.svg(PictureBuilder.build(.grid, map))
+    #expect(warnings.isEmpty)
+    for s in map.map.stakeholders {
+      let disc = try #require(svg.node(s.id.rawValue)?.ellipse)
+      let label = try #require(svg.node("#label:" + s.id.rawValue))
+      #expect(label.texts == [s.displayName])
+      let text = try #require(label.body.firstMatch(of: /<text text-anchor="(\w+)" x="([-0-9.]+)" y="([-0-9.]+)"/))
+      let x = Double(text.output.2)!
+      let y = Double(text.output.3)!
+      switch text.output.1 {
+      case "start": #expect(x >= disc.cx + disc.rx, "\(s.id) starts over its disc")
+      case "end": #expect(x <= disc.cx - disc.rx, "\(s.id) ends over its disc")
+      default: #expect(abs(y - disc.cy) >= disc.rx, "\(s.id) is centred over its disc")
+      }
+    }
   }
 
   /// Every stakeholder of every sample is one disc titled by its id.
