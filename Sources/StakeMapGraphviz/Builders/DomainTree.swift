@@ -41,7 +41,7 @@ enum ClusterStyle {
     [
       ("label", .label(d.displayLabel)), ("style", .text("rounded,filled")),
       ("fillcolor", .text(fills[min(depth, fills.count - 1)])), ("color", .text("#9a9a90")),
-      ("fontname", .text("Helvetica-Bold,Arial Bold,sans-serif")), ("fontsize", .number(12)),
+      ("fontname", .text(GridChart.boldFont)), ("fontsize", .number(12)),
       ("fontcolor", .text("#333333")), ("labeljust", .text("l")), ("margin", .number(10)),
     ]
   }

@@ -19,6 +19,11 @@ public enum GridChart {
   static let bottom = 56.0
   static let laneWidth = 190.0
   static let font = "Helvetica,Arial,sans-serif"
+  /// Bold text: a PostScript font name Graphviz knows, so that SVG gets
+  /// `font-weight="bold"` and PNG a bold face. A family list such as
+  /// "Helvetica-Bold,Arial Bold,sans-serif" is neither: it draws regular text in
+  /// whatever face the system falls back to.
+  static let boldFont = "Helvetica-Bold"
 
   /// The DOT text of the grid.
   public static func dot(_ analysis: MapAnalysis) -> String {
@@ -223,7 +228,7 @@ public enum GridChart {
     justification: DOTWriter.Justification = .centre
   ) -> [(String, DOTWriter.Value)] {
     // whole points: Graphviz rounds a node's width to whole points, so the edges fall exactly
-    let width = (LabelPlacer.width(label, size: size, bold: bold) * 1.15 + 4).rounded(.up)
+    let width = (LabelPlacer.width(label, size: size, bold: bold) + 4).rounded(.up)
     let centre =
       switch justification {
       case .centre: x
@@ -232,7 +237,7 @@ public enum GridChart {
       }
     return [
       ("shape", .text("plaintext")), ("label", .label(label, justification)), ("fontsize", .number(size)),
-      ("fontcolor", .text(colour)), ("fontname", .text(bold ? "Helvetica-Bold,Arial Bold,sans-serif" : font)),
+      ("fontcolor", .text(colour)), ("fontname", .text(bold ? boldFont : font)),
       ("width", .number(width / 72)), ("height", .number((size + 4) / 72)),
       ("fixedsize", .text("true")), ("margin", .text("0")), ("pos", .text(pos(centre, y))),
     ]
@@ -281,12 +286,14 @@ struct LabelPlacer {
 
   init(bounds: Rect) { self.bounds = bounds }
 
-  /// The width of text in Helvetica at a font size, in points, estimated on the
-  /// generous side: Helvetica's own widths for ASCII, 0.8 em for other alphabets below
+  /// The width of text at a font size, in points, estimated on the generous side so that
+  /// a node this wide always holds it: DejaVu Sans's widths for ASCII (the face Graphviz
+  /// falls back to for "Helvetica,Arial,sans-serif" when Helvetica itself is missing, and
+  /// wider than Helvetica, Arial or Liberation Sans), 0.8 em for other alphabets below
   /// U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic…), nothing for combining marks,
-  /// joiners and variation selectors, and 1.4 em for everything else (CJK, emoji; a
-  /// missing glyph's box is about that wide), then 10% more (15% more in bold) for
-  /// fonts wider than Helvetica.
+  /// joiners and variation selectors, 1.4 em for the rest of the Basic Multilingual Plane
+  /// (CJK: 1 em, or a 1.3 em box when the glyph is missing) and 1.8 em above it (emoji: a
+  /// missing glyph's box is 1.7 em); 20% more in bold, then 5% more.
   ///
   /// - Complexity: O(n) in the number of scalars of `text`.
   static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
@@ -294,23 +301,24 @@ struct LabelPlacer {
     for scalar in text.unicodeScalars {
       let v = scalar.value
       switch v {
-      case 32...126: em += Double(helvetica[Int(v) - 32]) / 1000
+      case 32...126: em += Double(dejaVuSans[Int(v) - 32]) / 1000
       case 0x0300...0x036F, 0x200B...0x200F, 0x2060...0x2064, 0xFE00...0xFE0F, 0xE0100...0xE01EF: continue
       case 0..<0x0800: em += 0.8
-      default: em += 1.4
+      case 0..<0x10000: em += 1.4
+      default: em += 1.8
       }
     }
-    return em * size * (bold ? 1.15 : 1.1) + 2
+    return em * size * (bold ? 1.2 : 1) * 1.05 + 2
   }
 
-  /// Helvetica's advance widths (per 1000 em) for ASCII 32…126.
-  private static let helvetica: [Int] = [
-    278, 278, 355, 556, 556, 889, 667, 222, 333, 333, 389, 584, 278, 333, 278, 278,  // space … /
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,  // 0 … ?
-    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,  // @ … O
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,  // P … _
-    222, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,  // ` … o
-    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,  // p … ~
+  /// DejaVu Sans's advance widths (per 1000 em) for ASCII 32…126.
+  private static let dejaVuSans: [Int] = [
+    318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337,  // space … /
+    636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531,  // 0 … ?
+    1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787,  // @ … O
+    603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500,  // P … _
+    500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612,  // ` … o
+    635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838,  // p … ~
   ]
 
   mutating func reserve(_ r: Rect) { taken.append(r) }

@@ -29,7 +29,7 @@ import Testing
           style="rounded,filled";
           fillcolor="#f6f6f4";
           color="#9a9a90";
-          fontname="Helvetica-Bold,Arial Bold,sans-serif";
+          fontname="Helvetica-Bold";
           fontsize="12";
           fontcolor="#333333";
           labeljust="l";
@@ -40,7 +40,7 @@ import Testing
             style="rounded,filled";
             fillcolor="#ecece8";
             color="#9a9a90";
-            fontname="Helvetica-Bold,Arial Bold,sans-serif";
+            fontname="Helvetica-Bold";
             fontsize="12";
             fontcolor="#333333";
             labeljust="l";

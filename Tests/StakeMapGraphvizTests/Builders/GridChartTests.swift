@@ -65,30 +65,30 @@ import Testing
         "#tick-y:9" [shape="plaintext", label="9", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.18", height="0.18", fixedsize="true", margin="0", pos="52,542"];
         "#tick-x:10" [shape="plaintext", label="10", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.26", height="0.18", fixedsize="true", margin="0", pos="604,44"];
         "#tick-y:10" [shape="plaintext", label="10", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="0.26", height="0.18", fixedsize="true", margin="0", pos="52,596"];
-        "#axis-title-x" [shape="plaintext", label="Interest →", fontsize="12", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="1.15", height="0.22", fixedsize="true", margin="0", pos="334,24"];
-        "#axis-title-y" [shape="plaintext", label="Power ↑", fontsize="12", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="1.04", height="0.22", fixedsize="true", margin="0", pos="58,622"];
-        "#title" [shape="plaintext", label="Tiny", fontsize="16", fontcolor="#111111", fontname="Helvetica-Bold,Arial Bold,sans-serif", width="0.65", height="0.28", fixedsize="true", margin="0", pos="423,630"];
+        "#axis-title-x" [shape="plaintext", label="Interest →", fontsize="12", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="1.07", height="0.22", fixedsize="true", margin="0", pos="334,24"];
+        "#axis-title-y" [shape="plaintext", label="Power ↑", fontsize="12", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.93", height="0.22", fixedsize="true", margin="0", pos="58,622"];
+        "#title" [shape="plaintext", label="Tiny", fontsize="16", fontcolor="#111111", fontname="Helvetica-Bold", width="0.68", height="0.28", fixedsize="true", margin="0", pos="423,630"];
         "ann" [shape="circle", style="filled", fillcolor="#5e3c99", color="#000000", penwidth="3", label="", fixedsize="true", width="0.64", tooltip="Ann, Lead\npower 8, interest 9, stance +2 (champion)\nManage closely", pos="550,488"];
-        "#label:ann" [shape="plaintext", label="Ann (you)\l", fontsize="10", fontcolor="#111111", fontname="Helvetica-Bold,Arial Bold,sans-serif", width="0.89", height="0.19", fixedsize="true", margin="0", pos="608,488"];
+        "#label:ann" [shape="plaintext", label="Ann (you)\r", fontsize="10", fontcolor="#111111", fontname="Helvetica-Bold", width="0.94", height="0.19", fixedsize="true", margin="0", pos="490,488"];
         "bo" [shape="circle", style="filled", fillcolor="#e66101", color="#333333", penwidth="1", label="", fixedsize="true", width="0.45", tooltip="Bo\npower 3, interest 6, stance -2 (opposed)\nKeep informed", pos="388,218"];
-        "#label:bo" [shape="plaintext", label="Bo\l", fontsize="10", fontcolor="#111111", fontname="Helvetica,Arial,sans-serif", width="0.31", height="0.19", fixedsize="true", margin="0", pos="418.35,218"];
+        "#label:bo" [shape="plaintext", label="Bo\l", fontsize="10", fontcolor="#111111", fontname="Helvetica,Arial,sans-serif", width="0.28", height="0.19", fixedsize="true", margin="0", pos="417.35,218"];
         "cy" [shape="circle", style="filled", fillcolor="#f7f7f7", color="#333333", penwidth="1", label="", fixedsize="true", width="0.45", tooltip="Cy\npower 6, interest 2, stance 0 (neutral)\nKeep satisfied", pos="172,380"];
-        "#label:cy" [shape="plaintext", label="Cy\l", fontsize="10", fontcolor="#111111", fontname="Helvetica,Arial,sans-serif", width="0.31", height="0.19", fixedsize="true", margin="0", pos="202.35,380"];
-        "#legend-title" [shape="plaintext", label="Stance\l", fontsize="11", fontcolor="#222222", fontname="Helvetica-Bold,Arial Bold,sans-serif", width="0.72", height="0.21", fixedsize="true", margin="0", pos="670,588"];
+        "#label:cy" [shape="plaintext", label="Cy\l", fontsize="10", fontcolor="#111111", fontname="Helvetica,Arial,sans-serif", width="0.28", height="0.19", fixedsize="true", margin="0", pos="201.35,380"];
+        "#legend-title" [shape="plaintext", label="Stance\l", fontsize="11", fontcolor="#222222", fontname="Helvetica-Bold", width="0.75", height="0.21", fixedsize="true", margin="0", pos="671,588"];
         "#legend:champion" [shape="circle", style="filled", fillcolor="#5e3c99", color="#333333", label="", fixedsize="true", width="0.19", pos="652,568"];
-        "#legend-label:champion" [shape="plaintext", label="champion\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.86", height="0.19", fixedsize="true", margin="0", pos="697,568"];
+        "#legend-label:champion" [shape="plaintext", label="champion\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.81", height="0.19", fixedsize="true", margin="0", pos="695,568"];
         "#legend:supportive" [shape="circle", style="filled", fillcolor="#b2abd2", color="#333333", label="", fixedsize="true", width="0.19", pos="652,548"];
-        "#legend-label:supportive" [shape="plaintext", label="supportive\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.9", height="0.19", fixedsize="true", margin="0", pos="698.5,548"];
+        "#legend-label:supportive" [shape="plaintext", label="supportive\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.86", height="0.19", fixedsize="true", margin="0", pos="697,548"];
         "#legend:neutral" [shape="circle", style="filled", fillcolor="#f7f7f7", color="#333333", label="", fixedsize="true", width="0.19", pos="652,528"];
-        "#legend-label:neutral" [shape="plaintext", label="neutral\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.63", height="0.19", fixedsize="true", margin="0", pos="688.5,528"];
+        "#legend-label:neutral" [shape="plaintext", label="neutral\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.61", height="0.19", fixedsize="true", margin="0", pos="688,528"];
         "#legend:resistant" [shape="circle", style="filled", fillcolor="#fdb863", color="#333333", label="", fixedsize="true", width="0.19", pos="652,508"];
-        "#legend-label:resistant" [shape="plaintext", label="resistant\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.76", height="0.19", fixedsize="true", margin="0", pos="693.5,508"];
+        "#legend-label:resistant" [shape="plaintext", label="resistant\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.72", height="0.19", fixedsize="true", margin="0", pos="692,508"];
         "#legend:opposed" [shape="circle", style="filled", fillcolor="#e66101", color="#333333", label="", fixedsize="true", width="0.19", pos="652,488"];
-        "#legend-label:opposed" [shape="plaintext", label="opposed\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.76", height="0.19", fixedsize="true", margin="0", pos="693.5,488"];
-        "#legend-note:Larger disc: more influence" [shape="plaintext", label="Larger disc: more influence\l", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="2", height="0.18", fixedsize="true", margin="0", pos="716,462"];
-        "#legend-note:(influence rank)" [shape="plaintext", label="(influence rank)\l", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="1.18", height="0.18", fixedsize="true", margin="0", pos="686.5,447"];
-        "#legend-note:Heavy outline: you" [shape="plaintext", label="Heavy outline: you\l", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="1.39", height="0.18", fixedsize="true", margin="0", pos="694,432"];
-        "#legend-note:Dashed lines: thresholds" [shape="plaintext", label="Dashed lines: thresholds\l", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="1.82", height="0.18", fixedsize="true", margin="0", pos="709.5,417"];
+        "#legend-label:opposed" [shape="plaintext", label="opposed\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.71", height="0.19", fixedsize="true", margin="0", pos="691.5,488"];
+        "#legend-note:Larger disc: more influence" [shape="plaintext", label="Larger disc: more influence\l", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="1.89", height="0.18", fixedsize="true", margin="0", pos="712,462"];
+        "#legend-note:(influence rank)" [shape="plaintext", label="(influence rank)\l", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="1.13", height="0.18", fixedsize="true", margin="0", pos="684.5,447"];
+        "#legend-note:Heavy outline: you" [shape="plaintext", label="Heavy outline: you\l", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="1.33", height="0.18", fixedsize="true", margin="0", pos="692,432"];
+        "#legend-note:Dashed lines: thresholds" [shape="plaintext", label="Dashed lines: thresholds\l", fontsize="9", fontcolor="#444444", fontname="Helvetica,Arial,sans-serif", width="1.71", height="0.18", fixedsize="true", margin="0", pos="705.5,417"];
       }
 
       """#
@@ -240,6 +240,9 @@ import Testing
       #expect(svg.node(id)?.strokeWidth == 1, "\(id)")
     }
     #expect(svg.node("#label:p2")?.texts == ["p2 (you)"])
+    // and a bold name (a font family list with "Bold" in it drew it regular)
+    #expect(svg.node("#label:p2")?.body.contains("font-weight=\"bold\"") == true)
+    #expect(svg.node("#label:p1")?.body.contains("font-weight") == false)
   }
 
   /// Names wider than Helvetica's average letter (capitals, CJK, emoji, a very long

@@ -32,7 +32,7 @@ import Testing
           style="rounded,filled";
           fillcolor="#f6f6f4";
           color="#9a9a90";
-          fontname="Helvetica-Bold,Arial Bold,sans-serif";
+          fontname="Helvetica-Bold";
           fontsize="12";
           fontcolor="#333333";
           labeljust="l";
@@ -43,7 +43,7 @@ import Testing
             style="rounded,filled";
             fillcolor="#ecece8";
             color="#9a9a90";
-            fontname="Helvetica-Bold,Arial Bold,sans-serif";
+            fontname="Helvetica-Bold";
             fontsize="12";
             fontcolor="#333333";
             labeljust="l";
@@ -85,6 +85,7 @@ import Testing
     #expect(!overlaps(cy, org))
     #expect(svg.cluster("cluster_org")?.texts == ["Org"])
     #expect(svg.cluster("cluster_team")?.texts == ["Team"])
+    #expect(svg.clusters.allSatisfy { $0.body.contains("font-weight=\"bold\"") })
     #expect(svg.node("ann")?.texts == ["Ann", "Lead", "you"])
   }
 
