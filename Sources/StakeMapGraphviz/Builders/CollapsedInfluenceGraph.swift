@@ -47,7 +47,7 @@ enum CollapsedInfluenceGraph {
       ("pad", .text("0.3")), ("outputorder", .text("edgesfirst")),
     ]
     let title = (map.title.map { $0 + ": " } ?? "") + "influence between domains (\(map.stakeholders.count) people, collapsed)"
-    attrs += [("label", .text(title)), ("labelloc", .text("t")), ("fontsize", .number(16))]
+    attrs += [("label", .label(title)), ("labelloc", .text("t")), ("fontsize", .number(16))]
     w.open(graph: "influence", attrs)
     w.defaults("node", [("fontname", .text(InfluenceGraph.font)), ("shape", .text("box")), ("style", .text("rounded,filled")), ("fontsize", .number(11))])
     for g in order {
@@ -57,7 +57,7 @@ enum CollapsedInfluenceGraph {
       w.node(
         "domain:" + g,
         [
-          ("label", .html("<B>\(DOTText.html(label))</B><BR/><FONT POINT-SIZE=\"9\">\(list.count) people, mean stance \(ReportText.fixed2(mean))</FONT>")),
+          ("label", .html("<B>\(DOTWriter.htmlText(label))</B><BR/><FONT POINT-SIZE=\"9\">\(list.count) people, mean stance \(ReportText.fixed2(mean))</FONT>")),
           ("fillcolor", .text(StancePalette.fill(mean))), ("fontcolor", .text(StancePalette.text(mean))),
         ])
     }

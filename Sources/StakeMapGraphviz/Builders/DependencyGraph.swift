@@ -56,7 +56,7 @@ public enum DependencyGraph {
       ("pad", .text("0.3")), ("nodesep", .text("0.4")), ("ranksep", .text("0.9")), ("newrank", .text("true")),
     ]
     let title = (map.title.map { $0 + ": " } ?? "") + "dependencies"
-    attrs += [("label", .text(title)), ("labelloc", .text("t")), ("fontsize", .number(18))]
+    attrs += [("label", .label(title)), ("labelloc", .text("t")), ("fontsize", .number(18))]
     w.open(graph: "dependencies", attrs)
     w.defaults("node", [
       ("fontname", .text(font)), ("fontsize", .number(11)), ("shape", .text("box")),
@@ -64,7 +64,7 @@ public enum DependencyGraph {
     ])
     w.defaults("edge", [("fontname", .text(font)), ("fontsize", .number(9)), ("arrowsize", .number(0.8))])
     if deps.isEmpty {
-      w.node("#empty", [("shape", .text("plaintext")), ("style", .text("")), ("label", .text("No depends-on relations in this map"))])
+      w.node("#empty", [("shape", .text("plaintext")), ("style", .text("")), ("label", .label("No depends-on relations in this map"))])
       w.close()
       return w.text
     }
@@ -76,14 +76,14 @@ public enum DependencyGraph {
       member: { i in
         let p = analysis.people[i]
         let s = p.stakeholder
-        var label = "<B>\(DOTText.html(s.displayName))</B>"
-        if let role = s.role { label += "<BR/><FONT POINT-SIZE=\"9\">\(DOTText.html(role))</FONT>" }
+        var label = "<B>\(DOTWriter.htmlText(s.displayName))</B>"
+        if let role = s.role { label += "<BR/><FONT POINT-SIZE=\"9\">\(DOTWriter.htmlText(role))</FONT>" }
         if s.id == map.me { label += "<BR/><FONT POINT-SIZE=\"9\"><I>you</I></FONT>" }
         if blockedTargets.contains(s.id) { label += "<BR/><FONT POINT-SIZE=\"9\"><B>BLOCKER</B></FONT>" }
         var attrs: [(String, DOTWriter.Value)] = [
           ("label", .html(label)), ("fillcolor", .text(StancePalette.fill(s.stance))),
           ("fontcolor", .text(StancePalette.text(s.stance))),
-          ("tooltip", .text("\(s.displayName): stance \(ReportText.stance(s.stance))")),
+          ("tooltip", .tooltip("\(s.displayName): stance \(ReportText.stance(s.stance))")),
         ]
         if s.id == map.me {
           attrs += [("penwidth", .number(3)), ("peripheries", .number(2)), ("color", .text("#000000"))]
@@ -120,7 +120,7 @@ public enum DependencyGraph {
         tooltip += " (on a dependency cycle)"
         if !attrs.contains(where: { $0.0 == "penwidth" }) { attrs.append(("penwidth", .number(2.5))) }
       }
-      attrs += [("label", .text(label.trimmingSpaces)), ("tooltip", .text(tooltip))]
+      attrs += [("label", .label(label.trimmingSpaces)), ("tooltip", .tooltip(tooltip))]
       w.edge(r.from.rawValue, r.to.rawValue, attrs)
     }
     var rows = "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>"

@@ -39,9 +39,9 @@ enum ClusterStyle {
   static let fills = ["#f6f6f4", "#ecece8", "#e2e2dc", "#d8d8d0"]
   static func attributes(_ d: Domain, depth: Int) -> [(String, DOTWriter.Value)] {
     [
-      ("label", .text(d.displayLabel)), ("style", .text("rounded,filled")),
+      ("label", .label(d.displayLabel)), ("style", .text("rounded,filled")),
       ("fillcolor", .text(fills[min(depth, fills.count - 1)])), ("color", .text("#9a9a90")),
-      ("fontname", .text("Helvetica-Bold,Arial Bold,sans-serif")), ("fontsize", .number(12)),
+      ("fontname", .text(GridChart.boldFont)), ("fontsize", .number(12)),
       ("fontcolor", .text("#333333")), ("labeljust", .text("l")), ("margin", .number(10)),
     ]
   }

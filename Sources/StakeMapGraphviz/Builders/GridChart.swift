@@ -19,6 +19,11 @@ public enum GridChart {
   static let bottom = 56.0
   static let laneWidth = 190.0
   static let font = "Helvetica,Arial,sans-serif"
+  /// Bold text: a PostScript font name Graphviz knows, so that SVG gets
+  /// `font-weight="bold"` and PNG a bold face. A family list such as
+  /// "Helvetica-Bold,Arial Bold,sans-serif" is neither: it draws regular text in
+  /// whatever face the system falls back to.
+  static let boldFont = "Helvetica-Bold"
 
   /// The DOT text of the grid.
   public static func dot(_ analysis: MapAnalysis) -> String {
@@ -72,7 +77,7 @@ public enum GridChart {
       w.node(
         "#quadrant-label:\(q.rawValue)",
         [
-          ("shape", .text("plaintext")), ("label", .text(q.title)), ("fontsize", .number(13)),
+          ("shape", .text("plaintext")), ("label", .label(q.title)), ("fontsize", .number(13)),
           ("fontcolor", .text("#555555")), ("pos", .text(pos(lx, y0 == bottom ? y0 + 12 : y1 - 12))),
           ("width", .number(labelWidth / 72)), ("height", .number(0.25)), ("fixedsize", .text("true")),
         ])
@@ -96,7 +101,7 @@ public enum GridChart {
     w.node("#axis-title-x", text("Interest →", left + plot / 2, bottom - 32, size: 12, colour: "#222222"))
     w.node("#axis-title-y", text("Power ↑", left - 6, bottom + plot + 26, size: 12, colour: "#222222"))
     if let title = map.title {
-      w.node("#title", text(title, width / 2, height - 22, size: 16, colour: "#111111", bold: true))
+      w.node("#title", text(title.replacingNewlines, width / 2, height - 22, size: 16, colour: "#111111", bold: true))
     }
 
     // Marks.
@@ -109,27 +114,31 @@ public enum GridChart {
     for (p, centre) in zip(rated, spots) { placed.occupy(circle: centre, diameter: diameter(p)) }
     for (p, centre) in zip(rated, spots) {
       mark(&w, p, map: map, at: centre, diameter: diameter(p))
-      let label = p.stakeholder.displayName + (p.stakeholder.id == map.me ? " (you)" : "")
-      let spot = placed.place(label, near: centre, radius: diameter(p) / 2)
-      w.node("#label:\(p.stakeholder.id.rawValue)", text(label, spot.x, spot.y, size: 10, colour: "#111111", bold: p.stakeholder.id == map.me))
+      let isMe = p.stakeholder.id == map.me
+      let label = p.stakeholder.displayName.replacingNewlines + (isMe ? " (you)" : "")
+      let spot = placed.place(label, near: centre, radius: diameter(p) / 2, bold: isMe)
+      let x = spot.justification == .left ? spot.box.x0 : spot.justification == .right ? spot.box.x1 : (spot.box.x0 + spot.box.x1) / 2
+      w.node(
+        "#label:\(p.stakeholder.id.rawValue)",
+        text(label, x, (spot.box.y0 + spot.box.y1) / 2, size: 10, colour: "#111111", bold: isMe, justification: spot.justification))
     }
 
     // The unrated lane and the legend, at the right.
     var y = bottom + plot - 8
     let unrated = analysis.people.filter(\.positioning.unrated)
     if !unrated.isEmpty {
-      w.node("#lane-title", leftText("Unrated (analysed as 5)", laneX + 4, y, width: laneWidth - 8, size: 11, colour: "#222222", bold: true))
+      w.node("#lane-title", leftText("Unrated (analysed as 5)", laneX + 4, y, size: 11, colour: "#222222", bold: true))
       y -= 24
       for p in unrated {
         mark(&w, p, map: map, at: Point(x: laneX + 12, y: y), diameter: 16)
-        let label = p.stakeholder.displayName + (p.stakeholder.id == map.me ? " (you)" : "")
-        let textWidth = LabelPlacer.width(label, size: 10)
-        w.node("#label:\(p.stakeholder.id.rawValue)", leftText(label, laneX + 26, y, width: max(textWidth, laneWidth - 30), size: 10, colour: "#111111"))
+        let isMe = p.stakeholder.id == map.me
+        let label = p.stakeholder.displayName.replacingNewlines + (isMe ? " (you)" : "")
+        w.node("#label:\(p.stakeholder.id.rawValue)", leftText(label, laneX + 26, y, size: 10, colour: "#111111", bold: isMe))
         y -= 24
       }
       y -= 12
     }
-    w.node("#legend-title", leftText("Stance", laneX + 4, y, width: 120, size: 11, colour: "#222222", bold: true))
+    w.node("#legend-title", leftText("Stance", laneX + 4, y, size: 11, colour: "#222222", bold: true))
     y -= 20
     for word in StanceWord.allCases.reversed() {
       w.node(
@@ -139,12 +148,12 @@ public enum GridChart {
           ("color", .text("#333333")), ("label", .text("")), ("fixedsize", .text("true")), ("width", .number(14 / 72)),
           ("pos", .text(pos(laneX + 12, y))),
         ])
-      w.node("#legend-label:\(word.rawValue)", leftText(word.rawValue, laneX + 26, y, width: 120, size: 10, colour: "#222222"))
+      w.node("#legend-label:\(word.rawValue)", leftText(word.rawValue, laneX + 26, y, size: 10, colour: "#222222"))
       y -= 20
     }
     y -= 6
     for line in ["Larger disc: more influence", "(influence rank)", "Heavy outline: you", "Dashed lines: thresholds"] {
-      w.node("#legend-note:\(line)", leftText(line, laneX + 4, y, width: laneWidth - 8, size: 9, colour: "#444444"))
+      w.node("#legend-note:\(line)", leftText(line, laneX + 4, y, size: 9, colour: "#444444"))
       y -= 15
     }
     w.close()
@@ -166,7 +175,7 @@ public enum GridChart {
         ("shape", .text("circle")), ("style", .text("filled")), ("fillcolor", .text(StancePalette.fill(s.stance))),
         ("color", .text(isMe ? "#000000" : "#333333")), ("penwidth", .number(isMe ? 3 : 1)),
         ("label", .text("")), ("fixedsize", .text("true")), ("width", .number(diameter / 72)),
-        ("tooltip", .text(tooltip)), ("pos", .text(pos(c.x, c.y))),
+        ("tooltip", .tooltip(tooltip)), ("pos", .text(pos(c.x, c.y))),
       ])
   }
 
@@ -208,29 +217,37 @@ public enum GridChart {
     ]
   }
 
-  static func text(_ label: String, _ x: Double, _ y: Double, size: Double, colour: String, bold: Bool = false)
-    -> [(String, DOTWriter.Value)]
-  {
-    [
-      ("shape", .text("plaintext")), ("label", .text(label)), ("fontsize", .number(size)),
-      ("fontcolor", .text(colour)), ("fontname", .text(bold ? "Helvetica-Bold,Arial Bold,sans-serif" : font)),
-      ("width", .number(0.01)), ("height", .number(0.01)), ("margin", .text("0")), ("pos", .text(pos(x, y))),
+  /// A one-line plain label. With `justification` `.centre`, `x` is the text's centre;
+  /// with `.left` its left edge, with `.right` its right edge, exactly, however wide the
+  /// font draws the text: the label sits in a fixed-size node a little wider than
+  /// ``LabelPlacer/width(_:size:bold:)`` estimates, justified with `\l` or `\r`. The
+  /// node is never narrower than the text, so Graphviz does not warn that it is "too
+  /// small for label".
+  static func text(
+    _ label: String, _ x: Double, _ y: Double, size: Double, colour: String, bold: Bool = false,
+    justification: DOTWriter.Justification = .centre
+  ) -> [(String, DOTWriter.Value)] {
+    // whole points: Graphviz rounds a node's width to whole points, so the edges fall exactly
+    let width = (LabelPlacer.width(label, size: size, bold: bold) + 4).rounded(.up)
+    let centre =
+      switch justification {
+      case .centre: x
+      case .left: x + width / 2
+      case .right: x - width / 2
+      }
+    return [
+      ("shape", .text("plaintext")), ("label", .label(label, justification)), ("fontsize", .number(size)),
+      ("fontcolor", .text(colour)), ("fontname", .text(bold ? boldFont : font)),
+      ("width", .number(width / 72)), ("height", .number((size + 4) / 72)),
+      ("fixedsize", .text("true")), ("margin", .text("0")), ("pos", .text(pos(centre, y))),
     ]
   }
 
-  /// Text whose left edge is at `x`: an HTML-like label left-justified in a node of
-  /// fixed `width`.
-  static func leftText(_ label: String, _ x: Double, _ y: Double, width: Double, size: Double, colour: String, bold: Bool = false)
+  /// Text whose left edge is at `x`.
+  static func leftText(_ label: String, _ x: Double, _ y: Double, size: Double, colour: String, bold: Bool = false)
     -> [(String, DOTWriter.Value)]
   {
-    let body = DOTText.html(label)
-    return [
-      ("shape", .text("plaintext")),
-      ("label", .html("<TABLE BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\"><TR><TD FIXEDSIZE=\"TRUE\" WIDTH=\"\(Int(width))\" HEIGHT=\"\(Int(size + 4))\" ALIGN=\"LEFT\">\(bold ? "<B>\(body)</B>" : body)</TD></TR></TABLE>")),
-      ("fontsize", .number(size)), ("fontcolor", .text(colour)),
-      ("width", .number(width / 72)), ("height", .number((size + 4) / 72)),
-      ("fixedsize", .text("true")), ("margin", .text("0")), ("pos", .text(pos(x + width / 2, y))),
-    ]
+    text(label, x, y, size: size, colour: colour, bold: bold, justification: .left)
   }
 
   static func pos(_ x: Double, _ y: Double) -> String { "\(DOTWriter.format(x)),\(DOTWriter.format(y))" }
@@ -256,15 +273,53 @@ struct Rect {
 /// Greedy label placement: each label takes the first of eight spots around its mark
 /// that overlaps nothing placed before and stays in bounds, else the least bad one.
 struct LabelPlacer {
+  /// Where a label goes: its estimated box, and how its text is anchored in it (`.left`
+  /// for a label right of its mark, so that the text starts next to the mark whatever
+  /// its real width; `.right` for one on the left; `.centre` above or below).
+  struct Placement {
+    var box: Rect
+    var justification: DOTWriter.Justification
+  }
+
   let bounds: Rect
   private(set) var taken: [Rect] = []
 
   init(bounds: Rect) { self.bounds = bounds }
 
-  /// The estimated width of text in Helvetica at a font size, in points.
-  static func width(_ text: String, size: Double) -> Double {
-    Double(text.count) * size * 0.56 + 4
+  /// The width of text at a font size, in points, estimated on the generous side so that
+  /// a node this wide always holds it: DejaVu Sans's widths for ASCII (the face Graphviz
+  /// falls back to for "Helvetica,Arial,sans-serif" when Helvetica itself is missing, and
+  /// wider than Helvetica, Arial or Liberation Sans), 0.8 em for other alphabets below
+  /// U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic…), nothing for combining marks,
+  /// joiners and variation selectors, 1.4 em for the rest of the Basic Multilingual Plane
+  /// (CJK: 1 em, or a 1.3 em box when the glyph is missing) and 1.8 em above it (emoji: a
+  /// missing glyph's box is 1.7 em); 20% more in bold, then 5% more.
+  ///
+  /// - Complexity: O(n) in the number of scalars of `text`.
+  static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
+    var em = 0.0
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      switch v {
+      case 32...126: em += Double(dejaVuSans[Int(v) - 32]) / 1000
+      case 0x0300...0x036F, 0x200B...0x200F, 0x2060...0x2064, 0xFE00...0xFE0F, 0xE0100...0xE01EF: continue
+      case 0..<0x0800: em += 0.8
+      case 0..<0x10000: em += 1.4
+      default: em += 1.8
+      }
+    }
+    return em * size * (bold ? 1.2 : 1) * 1.05 + 2
   }
+
+  /// DejaVu Sans's advance widths (per 1000 em) for ASCII 32…126.
+  private static let dejaVuSans: [Int] = [
+    318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337,  // space … /
+    636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531,  // 0 … ?
+    1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787,  // @ … O
+    603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500,  // P … _
+    500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612,  // ` … o
+    635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838,  // p … ~
+  ]
 
   mutating func reserve(_ r: Rect) { taken.append(r) }
 
@@ -272,34 +327,33 @@ struct LabelPlacer {
     taken.append(Rect(x0: c.x - d / 2, y0: c.y - d / 2, x1: c.x + d / 2, y1: c.y + d / 2))
   }
 
-  /// The centre for a label near a mark of `radius` at `c`.
-  mutating func place(_ label: String, near c: Point, radius r: Double) -> Point {
-    let w = Self.width(label, size: 10)
+  /// Where a label goes near a mark of `radius` at `c`.
+  mutating func place(_ label: String, near c: Point, radius r: Double, bold: Bool = false) -> Placement {
+    let w = Self.width(label, size: 10, bold: bold)
     let h = 13.0
     let gap = 3.0
-    let candidates = [
-      Point(x: c.x + r + gap + w / 2, y: c.y),
-      Point(x: c.x - r - gap - w / 2, y: c.y),
-      Point(x: c.x, y: c.y + r + gap + h / 2),
-      Point(x: c.x, y: c.y - r - gap - h / 2),
-      Point(x: c.x + r + w / 2, y: c.y + r + h / 2),
-      Point(x: c.x - r - w / 2, y: c.y + r + h / 2),
-      Point(x: c.x + r + w / 2, y: c.y - r - h / 2),
-      Point(x: c.x - r - w / 2, y: c.y - r - h / 2),
+    let candidates: [(Point, DOTWriter.Justification)] = [
+      (Point(x: c.x + r + gap + w / 2, y: c.y), .left),
+      (Point(x: c.x - r - gap - w / 2, y: c.y), .right),
+      (Point(x: c.x, y: c.y + r + gap + h / 2), .centre),
+      (Point(x: c.x, y: c.y - r - gap - h / 2), .centre),
+      (Point(x: c.x + r + w / 2, y: c.y + r + h / 2), .left),
+      (Point(x: c.x - r - w / 2, y: c.y + r + h / 2), .right),
+      (Point(x: c.x + r + w / 2, y: c.y - r - h / 2), .left),
+      (Point(x: c.x - r - w / 2, y: c.y - r - h / 2), .right),
     ]
-    var best: (Point, Double)?
-    for p in candidates {
+    var best: (Placement, Double)?
+    for (p, justification) in candidates {
       let box = Rect(x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2)
       var cost = taken.reduce(0) { $0 + $1.overlapArea(box) }
       if !box.inside(bounds) { cost += 10_000 }
       if cost == 0 {
         taken.append(box)
-        return p
+        return Placement(box: box, justification: justification)
       }
-      if best == nil || cost < best!.1 { best = (p, cost) }
+      if best == nil || cost < best!.1 { best = (Placement(box: box, justification: justification), cost) }
     }
-    let p = best!.0
-    taken.append(Rect(x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2))
-    return p
+    taken.append(best!.0.box)
+    return best!.0
   }
 }

@@ -68,7 +68,7 @@ public enum InfluenceGraph {
       ("newrank", .text(engine == .dot ? "true" : "false")),
     ]
     if let title = map.title {
-      graphAttributes += [("label", .text(title)), ("labelloc", .text("t")), ("fontsize", .number(18))]
+      graphAttributes += [("label", .label(title)), ("labelloc", .text("t")), ("fontsize", .number(18))]
     }
     // Clusters packed into a roughly square picture rather than one long row.
     if engine == .osage { graphAttributes += [("packmode", .text("graph"))] }
@@ -95,7 +95,7 @@ public enum InfluenceGraph {
           r.from.rawValue, r.to.rawValue,
           [
             ("penwidth", .number(0.6 + 3 * r.effectiveWeight)), ("color", .text("#4d4d4d")),
-            ("tooltip", .text("\(name(r.from, map)) influences \(name(r.to, map)) (weight \(NumberText.format(r.effectiveWeight)))")),
+            ("tooltip", .tooltip("\(name(r.from, map)) influences \(name(r.to, map)) (weight \(NumberText.format(r.effectiveWeight)))")),
           ])
       case .reportsTo:
         w.edge(
@@ -103,7 +103,7 @@ public enum InfluenceGraph {
           [
             ("style", .text("dotted")), ("color", .text("#8c8c8c")), ("arrowhead", .text("empty")),
             ("penwidth", .number(1.2)),
-            ("tooltip", .text("\(name(r.from, map)) reports to \(name(r.to, map))")),
+            ("tooltip", .tooltip("\(name(r.from, map)) reports to \(name(r.to, map))")),
           ])
       case .alliedWith:
         w.edge(
@@ -111,7 +111,7 @@ public enum InfluenceGraph {
           [
             ("dir", .text("none")), ("color", .text("#1b7837")), ("penwidth", .number(2.2)),
             ("constraint", .text("false")), ("style", .text("bold")),
-            ("tooltip", .text("\(name(r.from, map)) and \(name(r.to, map)) are allies")),
+            ("tooltip", .tooltip("\(name(r.from, map)) and \(name(r.to, map)) are allies")),
           ])
       case .conflictsWith:
         w.edge(
@@ -119,7 +119,7 @@ public enum InfluenceGraph {
           [
             ("dir", .text("none")), ("color", .text("#d7191c")), ("penwidth", .number(2.2)),
             ("style", .text("dashed")), ("constraint", .text("false")), ("fontcolor", .text("#b2182b")),
-            ("tooltip", .text("\(name(r.from, map)) conflicts with \(name(r.to, map))" + (r.topic.map { ": \($0)" } ?? ""))),
+            ("tooltip", .tooltip("\(name(r.from, map)) conflicts with \(name(r.to, map))" + (r.topic.map { ": \($0)" } ?? ""))),
           ])
       case .dependsOn:
         continue
@@ -138,8 +138,8 @@ public enum InfluenceGraph {
     let s = p.stakeholder
     let isMe = s.id == map.me
     let fontColour = StancePalette.text(s.stance)
-    var label = "<B>\(DOTText.html(s.displayName))</B>"
-    if let role = s.role { label += "<BR/><FONT POINT-SIZE=\"9\">\(DOTText.html(role))</FONT>" }
+    var label = "<B>\(DOTWriter.htmlText(s.displayName))</B>"
+    if let role = s.role { label += "<BR/><FONT POINT-SIZE=\"9\">\(DOTWriter.htmlText(role))</FONT>" }
     if isMe { label += "<BR/><FONT POINT-SIZE=\"9\"><I>you</I></FONT>" }
     if let rank = allyRank { label += "<BR/><FONT POINT-SIZE=\"9\">★ ally #\(rank + 1)</FONT>" }
     if blocker { label += "<BR/><FONT POINT-SIZE=\"9\"><B>BLOCKER</B></FONT>" }
@@ -150,7 +150,7 @@ public enum InfluenceGraph {
     var tooltip = s.displayName + (s.role.map { ", \($0)" } ?? "")
     tooltip += "\nstance \(ReportText.stance(s.stance)), predicted \(ReportText.stance(p.predictedStance))"
     tooltip += "\npower \(ReportText.rating(s.power)), interest \(ReportText.rating(s.interest)), influence rank \(ReportText.percent(p.influenceRank))"
-    attrs.append(("tooltip", .text(tooltip)))
+    attrs.append(("tooltip", .tooltip(tooltip)))
     if isMe {
       attrs += [("penwidth", .number(3)), ("color", .text("#000000")), ("peripheries", .number(2))]
     } else if allyRank != nil {

@@ -88,6 +88,13 @@ public enum GraphvizRenderer {
       if log.collect() {
         throw log.failure(.parse, "reading the DOT text failed")
       }
+      // Graphviz 2.42's lexer keeps whatever follows the first graph (a trailing line
+      // break, a second graph) in its buffer and reads it at the start of the next
+      // `agmemread`: the next render would draw that second graph, or count the line
+      // break and report its errors one line off. Read the rest now and drop it, with
+      // anything Graphviz says about it: only the first graph is used.
+      while let rest = agmemread("") { agclose(rest) }
+      _ = GraphvizSession.takeMessages()
 
       let layoutStatus = gvLayout(gvc, graph, engineName)
       defer { gvFreeLayout(gvc, graph) }
