@@ -32,6 +32,16 @@ import Testing
     #expect(try CommandRunner.run(["render", "grid", "m.stakes", "-o", "x.xyz"], in: folder.url).status == 64)
   }
 
+  @Test func aDotInTheFolderNameIsNotAnExtension() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("m.stakes", Self.map)
+    let plain = try CommandRunner.run(["render", "grid", "m.stakes", "-o", "./grid"], in: folder.url)
+    #expect(plain.status == 0, "\(plain)")
+    #expect(try folder.read("grid").hasPrefix("<?xml"))
+    let upper = try CommandRunner.run(["render", "grid", "m.stakes", "-o", "./g.PNG"], in: folder.url)
+    #expect(upper.status == 0, "\(upper)")
+  }
+
   @Test func aFailedRunLeavesTheOutputUntouched() throws {
     let folder = try TemporaryFolder()
     try folder.write("bad.stakes", "stakeholder a power=1 interest=1\na -> nobody\n")

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import StakeMap
 import StakeMapGraphviz
@@ -31,17 +32,22 @@ struct Render: ParsableCommand {
   @Option(name: .shortAndLong, help: "svg, png, pdf or dot.")
   var format: RenderFormat?
 
+  /// The extension of the output file's name, if it has one.
+  private var outputExtension: String? {
+    guard let output else { return nil }
+    let ext = URL(fileURLWithPath: output).pathExtension
+    return ext.isEmpty ? nil : ext
+  }
+
   func validate() throws {
-    if format == nil, let output, RenderFormat(fileExtension: String(output.split(separator: ".").last ?? "")) == nil,
-      output.contains(".")
-    {
-      throw ValidationError("cannot tell the format from '\(output)'; use --format svg, png, pdf or dot")
+    if format == nil, let ext = outputExtension, RenderFormat(fileExtension: ext) == nil {
+      throw ValidationError("cannot tell the format from '\(output ?? "")'; use --format svg, png, pdf or dot")
     }
   }
 
   func run() throws {
     let parse = try MapLoader.load(file)
-    let format = self.format ?? output.flatMap { RenderFormat(fileExtension: String($0.split(separator: ".").last ?? "")) } ?? .svg
+    let format = self.format ?? outputExtension.flatMap { RenderFormat(fileExtension: $0) } ?? .svg
     if output == nil && !format.isText && Terminal.isTerminal(1) {
       Terminal.error("stakemap: error: \(format.rawValue) is binary; write it to a file with -o\n")
       throw ExitCode(1)
