@@ -10,5 +10,6 @@ enum CommandList {
     Conflicts.self,
     Render.self,
     Report.self,
+    Diff.self,
   ]
 }
