@@ -67,7 +67,7 @@ let package = Package(
     ),
     .testTarget(
       name: "stakemapTests",
-      dependencies: ["StakeMap"]
+      dependencies: ["StakeMap", "stakemap"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -115,6 +115,8 @@ struct Reader {
   var domainIDs = Set<String>()
   var domainIndex: [DomainID: Int] = [:]
   var explicitDomainIDs = Set<String>()
+  /// Rows left out for their errors, so that relations naming them add no second error.
+  var rejected: [Stakeholder] = []
 
   init(options: CSVMapReader.Options) {
     self.options = options
@@ -257,7 +259,10 @@ struct Reader {
     } else if !cell(.domain).isEmpty || !cell(.domainID).isEmpty {
       ok = false
     }
-    guard ok else { return }
+    guard ok else {
+      rejected.append(s)
+      return
+    }
     if s.isUnrated {
       warning(
         "'\(s.displayName)' has no power or interest rating; analysed as medium (5)",
@@ -369,6 +374,7 @@ struct Reader {
         at: SourceLocation(file: table.fileName, line: 1, column: 1))
     }
     let lookup = StakeholderLookup(map.stakeholders)
+    let left = StakeholderLookup(rejected)
     var relations: [Relation?] = []
     var positions: [RelationIdentity: (index: Int, row: Int)] = [:]
     var managers: [StakeholderID: [StakeholderID]] = [:]
@@ -386,7 +392,8 @@ struct Reader {
           return nil
         }
         guard let id = lookup.resolve(text) else {
-          error("unknown stakeholder '\(text)'\(lookup.didYouMean(text))", at: at(column))
+          // A stakeholder whose row had errors is already reported.
+          if left.resolve(text) == nil { error("unknown stakeholder '\(text)'\(lookup.didYouMean(text))", at: at(column)) }
           ok = false
           return nil
         }
