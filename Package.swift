@@ -6,12 +6,14 @@ let package = Package(
   products: [
     .library(name: "StakeMap", targets: ["StakeMap"]),
     .library(name: "StakeMapGraphviz", targets: ["StakeMapGraphviz"]),
+    .library(name: "StakeMapCSV", targets: ["StakeMapCSV"]),
     .executable(name: "stakemap", targets: ["stakemap"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
   ],
   targets: [
     // Graphviz's C library (libgvc, libcgraph), from Debian's libgraphviz-dev.
@@ -32,12 +34,21 @@ let package = Package(
       name: "StakeMapGraphviz",
       dependencies: ["StakeMap", "CGraphviz"]
     ),
+    // Spreadsheets: stakeholders and relations from and to CSV (reading through SwiftCSV).
+    .target(
+      name: "StakeMapCSV",
+      dependencies: [
+        "StakeMap",
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
+      ]
+    ),
     // The command line: argument parsing and output only.
     .executableTarget(
       name: "stakemap",
       dependencies: [
         "StakeMap",
         "StakeMapGraphviz",
+        "StakeMapCSV",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -45,6 +56,7 @@ let package = Package(
       name: "StakeMapTests",
       dependencies: [
         "StakeMap",
+        "StakeMapCSV",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       resources: [.copy("Fixtures")]

@@ -23,12 +23,19 @@ public enum AtomicFileWriter {
   ///
   /// Refuses a path that is a folder, and a path that is the same file as any of
   /// `protecting` (the inputs), so that `-o map.stakes` cannot clobber its own input.
-  public static func write(_ bytes: [UInt8], to path: String, protecting inputs: [String] = []) throws {
+  /// With `replacing` false, an existing file is never replaced: the finished file is
+  /// hard-linked into place, which fails if anything is there by then.
+  public static func write(
+    _ bytes: [UInt8], to path: String, protecting inputs: [String] = [], replacing: Bool = true
+  ) throws {
     let url = URL(fileURLWithPath: path)
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
     if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       throw FileWriteError(path: path, reason: "it is a folder")
+    }
+    if !replacing && manager.fileExists(atPath: path) {
+      throw FileWriteError(path: path, reason: "it already exists; choose another name or remove it first")
     }
     for input in inputs where input != "-" && sameFile(input, path) {
       throw FileWriteError(path: path, reason: "it is the input file; choose another output")
@@ -58,16 +65,28 @@ public enum AtomicFileWriter {
     }
     if failure == 0 && fsync(fd) != 0 { failure = errno }
     if close(fd) != 0 && failure == 0 { failure = errno }
-    if failure == 0 && rename(temporary.path, path) != 0 { failure = errno }
+    if failure == 0 {
+      if replacing {
+        if rename(temporary.path, path) != 0 { failure = errno }
+      } else {
+        if link(temporary.path, path) != 0 { failure = errno }
+        unlink(temporary.path)
+      }
+    }
     if failure != 0 {
       unlink(temporary.path)
+      if failure == EEXIST {
+        throw FileWriteError(path: path, reason: "it already exists; choose another name or remove it first")
+      }
       throw FileWriteError(path: path, reason: errorText(failure))
     }
   }
 
   /// Writes text as UTF-8.
-  public static func write(_ text: String, to path: String, protecting inputs: [String] = []) throws {
-    try write(Array(text.utf8), to: path, protecting: inputs)
+  public static func write(
+    _ text: String, to path: String, protecting inputs: [String] = [], replacing: Bool = true
+  ) throws {
+    try write(Array(text.utf8), to: path, protecting: inputs, replacing: replacing)
   }
 
   private static func sameFile(_ a: String, _ b: String) -> Bool {

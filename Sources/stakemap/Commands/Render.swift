@@ -16,8 +16,10 @@ struct Render: ParsableCommand {
     abstract: "Draw the power/interest grid, the influence graph or the dependency graph.",
     discussion: """
       SVG goes to standard output unless -o is given; the format follows -o's extension
-      (.svg, .png, .pdf, .dot) unless --format says otherwise. 'dot' is the Graphviz
-      source stakemap generates, before layout.
+      (.svg, .png, .pdf, .dot, .mmd) unless --format says otherwise. 'dot' is the Graphviz
+      source stakemap generates, before layout. 'mermaid' is Mermaid source (a
+      quadrantChart for the grid, a flowchart for the graphs) that renders wherever
+      Markdown does.
       """)
 
   @Argument(help: "What to draw: grid, graph or deps.")
@@ -29,8 +31,8 @@ struct Render: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
   var output: String?
 
-  @Option(name: .shortAndLong, help: "svg, png, pdf or dot.")
-  var format: RenderFormat?
+  @Option(name: .shortAndLong, help: "svg, png, pdf, dot or mermaid.")
+  var format: PictureFormat?
 
   /// The extension of the output file's name, if it has one.
   private var outputExtension: String? {
@@ -40,17 +42,21 @@ struct Render: ParsableCommand {
   }
 
   func validate() throws {
-    if format == nil, let ext = outputExtension, RenderFormat(fileExtension: ext) == nil {
-      throw ValidationError("cannot tell the format from '\(output ?? "")'; use --format svg, png, pdf or dot")
+    if format == nil, let ext = outputExtension, PictureFormat(fileExtension: ext) == nil {
+      throw ValidationError("cannot tell the format from '\(output ?? "")'; use --format svg, png, pdf, dot or mermaid")
     }
   }
 
   func run() throws {
     let parse = try MapLoader.load(file)
-    let format = self.format ?? outputExtension.flatMap { RenderFormat(fileExtension: $0) } ?? .svg
-    if output == nil && !format.isText && Terminal.isTerminal(1) {
-      Terminal.error("stakemap: error: \(format.rawValue) is binary; write it to a file with -o\n")
+    let chosen = self.format ?? outputExtension.flatMap { PictureFormat(fileExtension: $0) } ?? .graphviz(.svg)
+    if output == nil && !chosen.isText && Terminal.isTerminal(1) {
+      Terminal.error("stakemap: error: \(chosen.name) is binary; write it to a file with -o\n")
       throw ExitCode(1)
+    }
+    guard case .graphviz(let format) = chosen else {
+      try OutputDestination.write(self.picture.mermaid(parse.map), to: output, inputs: [file])
+      return
     }
     let analysis = MapAnalysis(parse.map)
     let picture = PictureBuilder.build(self.picture.kind, analysis)
@@ -73,6 +79,15 @@ struct Render: ParsableCommand {
 }
 
 extension Picture {
+  /// The picture as Mermaid source.
+  func mermaid(_ map: StakeMap) -> String {
+    switch self {
+    case .grid: MermaidExport.quadrantChart(map)
+    case .graph: MermaidExport.influenceFlowchart(map)
+    case .deps: MermaidExport.dependencyFlowchart(map)
+    }
+  }
+
   var kind: PictureKind {
     switch self {
     case .grid: .grid

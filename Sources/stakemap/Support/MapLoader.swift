@@ -20,19 +20,34 @@ enum MapLoader {
 
   /// Prints a parse's diagnostics, and a count line when there are errors.
   static func report(_ result: ParseResult) {
-    guard !result.diagnostics.isEmpty else { return }
+    report(
+      result.diagnostics, sources: [result.source], failed: !result.isValid, reachedLimit: result.reachedErrorLimit)
+  }
+
+  /// Prints diagnostics (quoting lines from `sources` where they come from one), and
+  /// when `failed`, a count line for each file with errors.
+  static func report(_ diagnostics: [Diagnostic], sources: [SourceText] = [], failed: Bool, reachedLimit: Bool) {
+    guard !diagnostics.isEmpty else { return }
     let colour = Terminal.colours(2)
-    var text = DiagnosticRenderer(sources: [result.source]).render(result.diagnostics)
+    var text = DiagnosticRenderer(sources: sources).render(diagnostics)
     if colour {
       for (word, code) in [("error:", "1;31"), ("warning:", "1;35"), ("note:", "1;36")] {
         text = text.replacingOccurrences(of: ": \(word) ", with: ": " + Terminal.styled(word, code, enabled: true) + " ")
       }
     }
-    if !result.isValid {
-      let errors = result.diagnostics.errors.count
-      text += "\(result.source.fileName): \(errors) \(errors == 1 ? "error" : "errors")"
-      if result.reachedErrorLimit { text += " (stopped after \(errors); fix these and run again)" }
-      text += "\n"
+    if failed {
+      var files: [String] = []
+      var counts: [String: Int] = [:]
+      for d in diagnostics.errors {
+        if counts[d.location.file] == nil { files.append(d.location.file) }
+        counts[d.location.file, default: 0] += 1
+      }
+      for file in files {
+        let errors = counts[file] ?? 0
+        text += "\(file): \(errors) \(errors == 1 ? "error" : "errors")"
+        if reachedLimit { text += " (stopped after \(diagnostics.errors.count); fix these and run again)" }
+        text += "\n"
+      }
     }
     Terminal.error(text)
   }
