@@ -4,7 +4,7 @@ SAMPLE    ?= Samples/payments-migration.stakes
 RELEASE   := .build/release/stakemap
 APT_PKGS  := libgraphviz-dev graphviz pkg-config
 
-.PHONY: deps test-deps build release test demo format lint docs bench bench-quick clean
+.PHONY: deps test-deps build release test demo format lint docs bench bench-quick fuzz fuzz-build fuzz-seeds sanitize clean
 
 ## deps: install Graphviz's C library (libgraphviz-dev) when pkg-config cannot find libgvc
 deps:
@@ -91,5 +91,29 @@ bench: release
 bench-quick: release
 	$(MAKE) -C Benchmarks bench-quick STAKEMAP=$(abspath $(RELEASE))
 
+## fuzz: build the libFuzzer target (Fuzz/) and fuzz the parser and printer; FUZZ_SECONDS=300 by default
+FUZZ_SECONDS ?= 300
+FUZZ_BUILD   := .build-fuzz
+FUZZ_FLAGS   := -dict=Fuzz/stakes.dict -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+fuzz-build: deps
+	$(SWIFT) build --package-path Fuzz -c release --scratch-path $(abspath $(FUZZ_BUILD)) \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product FuzzParser
+fuzz: fuzz-build
+	@mkdir -p $(FUZZ_BUILD)/corpus fuzz-artifacts
+	$(FUZZ_BUILD)/release/FuzzParser $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) \
+	  -artifact_prefix=fuzz-artifacts/ $(FUZZ_BUILD)/corpus Fuzz/Seeds
+	@echo "fuzz: no crash in $(FUZZ_SECONDS) s; findings would be in fuzz-artifacts/ (see Fuzz/README.md)"
+
+## fuzz-seeds: rebuild the seed corpus Fuzz/Seeds from the samples and the tests' maps
+fuzz-seeds:
+	python3 Fuzz/make-seeds.py
+
+## sanitize: the whole test suite under AddressSanitizer, then under ThreadSanitizer
+sanitize: test-deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-asan .build-tsan .build-install .build-install-manual
+
+include mk/install.mk

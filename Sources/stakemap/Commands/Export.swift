@@ -16,10 +16,10 @@ struct ExportCSV: ParsableCommand {
     commandName: "csv",
     abstract: "Write the stakeholders and relations as two CSV files that 'import csv' reads back.",
     discussion: """
-      The files are STEM-stakeholders.csv and STEM-relations.csv. With -o DIR (an existing
-      folder) STEM is DIR/NAME, NAME being the map's file name without .stakes ('map' for
-      standard input); with -o PATH it is PATH (a trailing .csv is dropped); without -o it
-      is NAME in the current folder. Title, goal, me and thresholds are not written:
+      The files are STEM-stakeholders.csv and STEM-relations.csv. With -o DIR (an existing \
+      folder) STEM is DIR/NAME, NAME being the map's file name without .stakes ('map' for \
+      standard input); with -o PATH it is PATH (a trailing .csv is dropped); without -o it \
+      is NAME in the current folder. Title, goal, me and thresholds are not written: \
       pass them to 'import csv' as --title, --goal and --me.
       """)
 
@@ -66,10 +66,10 @@ struct ExportKumu: ParsableCommand {
     commandName: "kumu",
     abstract: "Write a Kumu JSON blueprint, to explore the map in Kumu's web app (kumu.io).",
     discussion: """
-      Elements are the stakeholders (id, label, type Person or Group, description, tags,
-      and fields role, domain, domain path, power, interest, stance, stance label,
-      quadrant, goals, openness, engagement); connections are the relations (type,
-      direction directed or mutual, strength for influences). Import it in Kumu with
+      Elements are the stakeholders (id, label, type Person or Group, description, tags, \
+      and fields role, domain, domain path, power, interest, stance, stance label, \
+      quadrant, goals, openness, engagement); connections are the relations (type, \
+      direction directed or mutual, strength for influences). Import it in Kumu with \
       Import > JSON, or drop the file on a map.
       """)
 

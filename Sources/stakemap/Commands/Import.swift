@@ -28,13 +28,16 @@ struct ImportCSV: ParsableCommand {
     commandName: "csv",
     abstract: "Make a .stakes map from a spreadsheet of stakeholders and, optionally, one of relations.",
     discussion: """
-      Stakeholder columns (any order, names matched loosely: 'Department' is domain,
-      'Influence' is power): id, name, role, domain, domain_id, power, interest,
-      stance, legitimacy, urgency, openness, engagement, desired_engagement, kind,
-      goals, tags, note. Only id or name is needed. A domain like Engineering/SRE nests.
-      Relation columns: from, type, to, weight, topic, note; from and to name a
+      Stakeholder columns (any order, names matched loosely: 'Department' is domain, \
+      'Influence' is power): id, name, role, domain, domain_id, power, interest, \
+      stance, legitimacy, urgency, openness, engagement, desired_engagement, kind, \
+      goals, tags, note. Only id or name is needed. A domain like Engineering/SRE \
+      nests.
+
+      Relation columns: from, type, to, weight, topic, note; from and to name a \
       stakeholder by id or name; type defaults to influences.
-      Comma, semicolon or tab separated, UTF-8 (a byte-order mark is fine). Problems
+
+      Comma, semicolon or tab separated, UTF-8 (a byte-order mark is fine). Problems \
       are reported as FILE:ROW:COLUMN, the header being row 1.
       """)
 

@@ -15,10 +15,10 @@ struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Draw the power/interest grid, the influence graph or the dependency graph.",
     discussion: """
-      SVG goes to standard output unless -o is given; the format follows -o's extension
-      (.svg, .png, .pdf, .dot, .mmd) unless --format says otherwise. 'dot' is the Graphviz
-      source stakemap generates, before layout. 'mermaid' is Mermaid source (a
-      quadrantChart for the grid, a flowchart for the graphs) that renders wherever
+      SVG goes to standard output unless -o is given; the format follows -o's extension \
+      (.svg, .png, .pdf, .dot, .mmd) unless --format says otherwise. 'dot' is the Graphviz \
+      source stakemap generates, before layout. 'mermaid' is Mermaid source (a \
+      quadrantChart for the grid, a flowchart for the graphs) that renders wherever \
       Markdown does.
       """)
 
