@@ -48,7 +48,11 @@ public enum GridChart {
       w.node(name, point(x, y) + [("style", .text("invis"))])
     }
 
-    var placed = LabelPlacer(bounds: Rect(x0: left, y0: bottom - 4, x1: left + plot + 30, y1: bottom + plot))
+    // Names may run right of the plot, into the lane below what the lane holds.
+    var placed = LabelPlacer(bounds: Rect(x0: left, y0: bottom - 4, x1: width - 4, y1: bottom + plot))
+    let unratedCount = analysis.people.filter(\.positioning.unrated).count
+    let laneBottom = bottom + plot - 8 - (unratedCount > 0 ? 36 + 24 * Double(unratedCount) : 0) - 20 * 6 - 6 - 15 * 4 + 15 - 8
+    placed.reserve(Rect(x0: laneX - 6, y0: laneBottom, x1: width, y1: height))
     // Quadrants.
     let t = map.thresholds
     let px = left + t.interest * unit
@@ -116,8 +120,14 @@ public enum GridChart {
       mark(&w, p, map: map, at: centre, diameter: diameter(p))
       let isMe = p.stakeholder.id == map.me
       let label = p.stakeholder.displayName.replacingNewlines + (isMe ? " (you)" : "")
-      let spot = placed.place(label, near: centre, radius: diameter(p) / 2, bold: isMe)
-      let x = spot.justification == .left ? spot.box.x0 : spot.justification == .right ? spot.box.x1 : (spot.box.x0 + spot.box.x1) / 2
+      // clear of the outline too: 1 point wide, 3 for you
+      let spot = placed.place(label, near: centre, radius: diameter(p) / 2 + (isMe ? 1.5 : 0.5), bold: isMe)
+      let x =
+        switch spot.justification {
+        case .left: spot.box.x0
+        case .right: spot.box.x1
+        case .centre: (spot.box.x0 + spot.box.x1) / 2
+        }
       w.node(
         "#label:\(p.stakeholder.id.rawValue)",
         text(label, x, (spot.box.y0 + spot.box.y1) / 2, size: 10, colour: "#111111", bold: isMe, justification: spot.justification))
@@ -268,6 +278,12 @@ struct Rect {
     max(0, min(x1, o.x1) - max(x0, o.x0)) * max(0, min(y1, o.y1) - max(y0, o.y0))
   }
   func inside(_ o: Rect) -> Bool { x0 >= o.x0 && x1 <= o.x1 && y0 >= o.y0 && y1 <= o.y1 }
+  /// The distance from the nearest point of the rectangle to `p` (0 inside).
+  func distance(to p: Point) -> Double {
+    let dx = max(x0 - p.x, 0, p.x - x1)
+    let dy = max(y0 - p.y, 0, p.y - y1)
+    return (dx * dx + dy * dy).squareRoot()
+  }
 }
 
 /// Greedy label placement: each label takes the first of eight spots around its mark
@@ -325,28 +341,38 @@ struct LabelPlacer {
 
   mutating func occupy(circle c: Point, diameter d: Double) {
     taken.append(Rect(x0: c.x - d / 2, y0: c.y - d / 2, x1: c.x + d / 2, y1: c.y + d / 2))
+    discs.append((c, d / 2))
   }
 
-  /// Where a label goes near a mark of `radius` at `c`.
+  /// The discs placed, each label's own among them.
+  private(set) var discs: [(centre: Point, radius: Double)] = []
+
+  /// Where a label goes near a mark of `radius` at `c`: the first of eight spots (right,
+  /// left, above, below, then the four diagonals, each just clear of the disc) that
+  /// overlaps nothing placed before, stays in bounds and is nearer its own disc than any
+  /// other; else the spot that breaks these least (an overlap costs its area, a spot
+  /// nearer another disc 400, one out of bounds 10,000).
   mutating func place(_ label: String, near c: Point, radius r: Double, bold: Bool = false) -> Placement {
     let w = Self.width(label, size: 10, bold: bold)
     let h = 13.0
     let gap = 3.0
-    let candidates: [(Point, DOTWriter.Justification)] = [
-      (Point(x: c.x + r + gap + w / 2, y: c.y), .left),
-      (Point(x: c.x - r - gap - w / 2, y: c.y), .right),
-      (Point(x: c.x, y: c.y + r + gap + h / 2), .centre),
-      (Point(x: c.x, y: c.y - r - gap - h / 2), .centre),
-      (Point(x: c.x + r + w / 2, y: c.y + r + h / 2), .left),
-      (Point(x: c.x - r - w / 2, y: c.y + r + h / 2), .right),
-      (Point(x: c.x + r + w / 2, y: c.y - r - h / 2), .left),
-      (Point(x: c.x - r - w / 2, y: c.y - r - h / 2), .right),
+    let d = r * 0.71 + gap / 2  // a diagonal label's corner: just outside the disc at 45°
+    let candidates: [(Rect, DOTWriter.Justification)] = [
+      (Rect(x0: c.x + r + gap, y0: c.y - h / 2, x1: c.x + r + gap + w, y1: c.y + h / 2), .left),
+      (Rect(x0: c.x - r - gap - w, y0: c.y - h / 2, x1: c.x - r - gap, y1: c.y + h / 2), .right),
+      (Rect(x0: c.x - w / 2, y0: c.y + r + gap, x1: c.x + w / 2, y1: c.y + r + gap + h), .centre),
+      (Rect(x0: c.x - w / 2, y0: c.y - r - gap - h, x1: c.x + w / 2, y1: c.y - r - gap), .centre),
+      (Rect(x0: c.x + d, y0: c.y + d, x1: c.x + d + w, y1: c.y + d + h), .left),
+      (Rect(x0: c.x - d - w, y0: c.y + d, x1: c.x - d, y1: c.y + d + h), .right),
+      (Rect(x0: c.x + d, y0: c.y - d - h, x1: c.x + d + w, y1: c.y - d), .left),
+      (Rect(x0: c.x - d - w, y0: c.y - d - h, x1: c.x - d, y1: c.y - d), .right),
     ]
     var best: (Placement, Double)?
-    for (p, justification) in candidates {
-      let box = Rect(x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2)
+    for (box, justification) in candidates {
       var cost = taken.reduce(0) { $0 + $1.overlapArea(box) }
       if !box.inside(bounds) { cost += 10_000 }
+      let own = box.distance(to: c) - r
+      if discs.contains(where: { $0.centre != c && box.distance(to: $0.centre) - $0.radius < own + 1 }) { cost += 400 }
       if cost == 0 {
         taken.append(box)
         return Placement(box: box, justification: justification)

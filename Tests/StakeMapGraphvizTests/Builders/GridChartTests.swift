@@ -69,11 +69,11 @@ import Testing
         "#axis-title-y" [shape="plaintext", label="Power ↑", fontsize="12", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.93", height="0.22", fixedsize="true", margin="0", pos="58,622"];
         "#title" [shape="plaintext", label="Tiny", fontsize="16", fontcolor="#111111", fontname="Helvetica-Bold", width="0.68", height="0.28", fixedsize="true", margin="0", pos="423,630"];
         "ann" [shape="circle", style="filled", fillcolor="#5e3c99", color="#000000", penwidth="3", label="", fixedsize="true", width="0.64", tooltip="Ann, Lead\npower 8, interest 9, stance +2 (champion)\nManage closely", pos="550,488"];
-        "#label:ann" [shape="plaintext", label="Ann (you)\r", fontsize="10", fontcolor="#111111", fontname="Helvetica-Bold", width="0.94", height="0.19", fixedsize="true", margin="0", pos="490,488"];
+        "#label:ann" [shape="plaintext", label="Ann (you)\r", fontsize="10", fontcolor="#111111", fontname="Helvetica-Bold", width="0.94", height="0.19", fixedsize="true", margin="0", pos="488.5,488"];
         "bo" [shape="circle", style="filled", fillcolor="#e66101", color="#333333", penwidth="1", label="", fixedsize="true", width="0.45", tooltip="Bo\npower 3, interest 6, stance -2 (opposed)\nKeep informed", pos="388,218"];
-        "#label:bo" [shape="plaintext", label="Bo\l", fontsize="10", fontcolor="#111111", fontname="Helvetica,Arial,sans-serif", width="0.28", height="0.19", fixedsize="true", margin="0", pos="417.35,218"];
+        "#label:bo" [shape="plaintext", label="Bo\l", fontsize="10", fontcolor="#111111", fontname="Helvetica,Arial,sans-serif", width="0.28", height="0.19", fixedsize="true", margin="0", pos="417.85,218"];
         "cy" [shape="circle", style="filled", fillcolor="#f7f7f7", color="#333333", penwidth="1", label="", fixedsize="true", width="0.45", tooltip="Cy\npower 6, interest 2, stance 0 (neutral)\nKeep satisfied", pos="172,380"];
-        "#label:cy" [shape="plaintext", label="Cy\l", fontsize="10", fontcolor="#111111", fontname="Helvetica,Arial,sans-serif", width="0.28", height="0.19", fixedsize="true", margin="0", pos="201.35,380"];
+        "#label:cy" [shape="plaintext", label="Cy\l", fontsize="10", fontcolor="#111111", fontname="Helvetica,Arial,sans-serif", width="0.28", height="0.19", fixedsize="true", margin="0", pos="201.85,380"];
         "#legend-title" [shape="plaintext", label="Stance\l", fontsize="11", fontcolor="#222222", fontname="Helvetica-Bold", width="0.75", height="0.21", fixedsize="true", margin="0", pos="671,588"];
         "#legend:champion" [shape="circle", style="filled", fillcolor="#5e3c99", color="#333333", label="", fixedsize="true", width="0.19", pos="652,568"];
         "#legend-label:champion" [shape="plaintext", label="champion\l", fontsize="10", fontcolor="#222222", fontname="Helvetica,Arial,sans-serif", width="0.81", height="0.19", fixedsize="true", margin="0", pos="695,568"];
@@ -260,16 +260,74 @@ import Testing
     #expect(warnings.isEmpty)
     for s in map.map.stakeholders {
       let disc = try #require(svg.node(s.id.rawValue)?.ellipse)
-      let label = try #require(svg.node("#label:" + s.id.rawValue))
-      #expect(label.texts == [s.displayName])
-      let text = try #require(label.body.firstMatch(of: /<text text-anchor="(\w+)" x="([-0-9.]+)" y="([-0-9.]+)"/))
-      let x = Double(text.output.2)!
-      let y = Double(text.output.3)!
-      switch text.output.1 {
-      case "start": #expect(x >= disc.cx + disc.rx, "\(s.id) starts over its disc")
-      case "end": #expect(x <= disc.cx - disc.rx, "\(s.id) ends over its disc")
-      default: #expect(abs(y - disc.cy) >= disc.rx, "\(s.id) is centred over its disc")
+      #expect(svg.node("#label:" + s.id.rawValue)?.texts == [s.displayName])
+      let box = try #require(labelBox(svg, s.id.rawValue))
+      #expect(distance(box, disc) >= disc.rx, "\(s.id)'s name runs over its disc")
+    }
+  }
+
+  /// The box of a name as drawn: its anchored edge exactly, its far edge as estimated,
+  /// from 8 points above the baseline to 2 below (SVG coordinates).
+  private func labelBox(_ svg: SVGDocument, _ id: String) -> (x0: Double, y0: Double, x1: Double, y1: Double)? {
+    guard let label = svg.node("#label:" + id),
+      let m = label.body.firstMatch(of: /<text text-anchor="(\w+)" x="([-0-9.]+)" y="([-0-9.]+)"[^>]*?(font-weight="bold")?[^>]*>/),
+      let x = Double(m.output.2), let y = Double(m.output.3)
+    else { return nil }
+    let w = LabelPlacer.width(label.texts.joined(separator: " "), size: 10, bold: m.output.4 != nil)
+    let x0 =
+      switch m.output.1 {
+      case "start": x
+      case "end": x - w
+      default: x - w / 2
       }
+    return (x0, y - 8, x0 + w, y + 2)
+  }
+
+  /// From a disc's centre to the nearest point of a box.
+  private func distance(_ box: (x0: Double, y0: Double, x1: Double, y1: Double), _ disc: (cx: Double, cy: Double, rx: Double)) -> Double {
+    let dx = max(box.x0 - disc.cx, 0, disc.cx - box.x1)
+    let dy = max(box.y0 - disc.cy, 0, disc.cy - box.y1)
+    return (dx * dx + dy * dy).squareRoot()
+  }
+
+  /// Your name goes beside your own disc, not nearer someone else's: at interest 10 there
+  /// is room right of the plot, so it no longer sits over a neighbour's disc (as it did on
+  /// two of the three samples).
+  @Test func yourNameIsNearerYourDiscThanAnyOther() throws {
+    let map = Maps.analysis("""
+      me you
+      stakeholder you "Ji-woo Park" power=5 interest=10
+      stakeholder near "Harriet Cole" power=5 interest=8
+      stakeholder below "Anika Sharma" power=4 interest=9
+      stakeholder above "Björn Eriksson" power=6 interest=9
+      you -> near 0.9
+      near -> you 0.9
+      below -> you
+      above -> you
+      """)
+    let svg = try Render.svg(.grid, map)
+    for id in ["you", "near", "below", "above"] {
+      let box = try #require(labelBox(svg, id))
+      let own = distance(box, try #require(svg.node(id)?.ellipse)) - (svg.node(id)?.ellipse?.rx ?? 0)
+      for other in ["you", "near", "below", "above"] where other != id {
+        let disc = try #require(svg.node(other)?.ellipse)
+        #expect(distance(box, disc) - disc.rx > own, "\(id)'s name is nearer \(other)'s disc")
+      }
+    }
+  }
+
+  @Test(arguments: Maps.sampleNames)
+  func onTheSamplesYourNameIsNearerYourDiscThanAnyOther(name: String) throws {
+    let analysis = try Maps.sample(name)
+    let me = try #require(analysis.map.me?.rawValue)
+    let svg = try Render.svg(.grid, analysis)
+    let box = try #require(labelBox(svg, me))
+    let disc = try #require(svg.node(me)?.ellipse)
+    let own = distance(box, disc) - disc.rx
+    #expect(own >= 0 && own < 6)
+    for node in svg.stakeholderNodes where node.title != me {
+      let other = try #require(node.ellipse)
+      #expect(distance(box, other) - other.rx > own, "nearer \(node.title)")
     }
   }
 
