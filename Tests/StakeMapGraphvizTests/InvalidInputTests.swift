@@ -46,6 +46,7 @@ import Testing
     #expect(error?.context == "layout with nosuch failed")
     #expect(
       error?.graphvizMessages.first?.hasPrefix("Layout type: \"nosuch\" not recognized") == true)
+    #expect(error?.advice?.contains("no layout plugins registered") == true)
   }
 
   /// A format whose plugin is missing (PNG without the cairo plugin, say) fails the way an
@@ -57,6 +58,7 @@ import Testing
     #expect(error?.stage == .render)
     #expect(error?.context == "rendering as nosuch failed")
     #expect(error?.graphvizMessages == ["renderer for nosuch is unavailable"])
+    #expect(error?.advice?.contains("no plugin for that format") == true)
   }
 
   /// `cmap` (an image map's areas) of a graph without links is empty: `gvRenderData`
@@ -68,6 +70,7 @@ import Testing
     #expect(error?.stage == .render)
     #expect(error?.context == "rendering as cmap produced no output")
     #expect(error?.graphvizMessages == [])
+    #expect(error?.advice == nil, "an empty picture is not an installation problem")
   }
 
   /// Labels are parsed during layout, so a broken HTML-like label fails there.

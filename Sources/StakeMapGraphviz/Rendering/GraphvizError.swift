@@ -38,4 +38,23 @@ public struct GraphvizError: Error, Equatable, Sendable, CustomStringConvertible
 
   /// The same as ``message``.
   public var description: String { message }
+
+  /// What the user can do about it, for failures that come from how Graphviz is
+  /// installed rather than from the map: a format whose plugin is missing, or no
+  /// layout plugins at all. `nil` otherwise.
+  public var advice: String? {
+    let said = graphvizMessages.joined(separator: " ")
+    if stage == .render, said.contains("is unavailable") || said.contains("not recognized") {
+      return
+        "this Graphviz has no plugin for that format; PNG and PDF come from its cairo (pango) plugin "
+        + "(Debian: libgvc6, then 'dot -c' as root to register it). SVG needs no extra plugin: "
+        + "write -o FILE.svg, or --format svg"
+    }
+    if stage == .layout, said.contains("Layout type") && said.contains("not recognized") {
+      return
+        "this Graphviz has no layout plugins registered; reinstall libgvc6 or run 'dot -c' as root "
+        + "(GVBINDIR, if set, must name a folder with Graphviz's plugins and their config6a file)"
+    }
+    return nil
+  }
 }

@@ -69,7 +69,7 @@ struct Render: ParsableCommand {
         for warning in result.warnings { Terminal.error("stakemap: warning: Graphviz: \(warning)\n") }
         bytes = result.bytes
       } catch {
-        Terminal.error("stakemap: error: \(error)\n")
+        GraphvizFailure.report(error)
         throw ExitCode(1)
       }
     }

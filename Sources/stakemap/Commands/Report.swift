@@ -24,7 +24,7 @@ struct Report: ParsableCommand {
     do {
       html = try HTMLReport.render(analysis, warnings: warnings)
     } catch {
-      Terminal.error("stakemap: error: \(error)\n")
+      GraphvizFailure.report(error)
       throw ExitCode(1)
     }
     try OutputDestination.write(html, to: output, inputs: [file])

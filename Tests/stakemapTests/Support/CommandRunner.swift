@@ -36,7 +36,9 @@ enum CommandRunner {
   /// an empty, closed input), `NO_COLOR=1` and an 80-column terminal width.
   ///
   /// Output goes to files rather than pipes, so a large output cannot block the child.
-  static func run(_ arguments: [String], stdin: String? = nil, in folder: URL) throws -> CommandResult {
+  static func run(
+    _ arguments: [String], stdin: String? = nil, in folder: URL, environment extra: [String: String] = [:]
+  ) throws -> CommandResult {
     let io = FileManager.default.temporaryDirectory
       .appendingPathComponent("stakemap-io-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: io, withIntermediateDirectories: true)
@@ -54,6 +56,7 @@ enum CommandRunner {
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     environment["COLUMNS"] = "80"
+    environment.merge(extra) { _, new in new }
     process.environment = environment
     let output = try FileHandle(forWritingTo: outURL)
     let error = try FileHandle(forWritingTo: errURL)
