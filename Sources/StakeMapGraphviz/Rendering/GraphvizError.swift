@@ -52,7 +52,8 @@ public struct GraphvizError: Error, Equatable, Sendable, CustomStringConvertible
     }
     if stage == .layout, said.contains("Layout type") && said.contains("not recognized") {
       return
-        "this Graphviz has no layout plugins registered; reinstall libgvc6 or run 'dot -c' as root "
+        "this Graphviz lacks the layout engine this picture needs: its layout plugins (dot_layout, "
+        + "neato_layout) are missing or not registered; reinstall libgvc6 or run 'dot -c' as root "
         + "(GVBINDIR, if set, must name a folder with Graphviz's plugins and their config6a file)"
     }
     return nil
