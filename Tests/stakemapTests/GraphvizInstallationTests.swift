@@ -77,7 +77,7 @@ import Testing
       #expect(run.status == 1, "\(arguments)")
       #expect(run.stderr.contains("stakemap: error: layout with "), "\(run.stderr)")
       #expect(run.stderr.contains("not recognized"))
-      #expect(run.stderr.contains("stakemap: note: this Graphviz has lacks the layout engine this picture needs"))
+      #expect(run.stderr.contains("stakemap: note: this Graphviz lacks the layout engine this picture needs"))
     }
     #expect(try folder.names().sorted() == ["graphviz-core", "m.stakes"])
   }
