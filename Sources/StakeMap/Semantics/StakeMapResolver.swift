@@ -8,13 +8,18 @@
 struct StakeMapResolver {
   private var reader: ValueReader
   private var map = StakeMap()
-  /// Each declared stakeholder's position in `map.stakeholders`.
-  private var stakeholderIndex: [StakeholderID: Int] = [:]
+  /// The ids of declared stakeholders, interned.
+  private var stakeholderSymbols = SymbolTable(expectedCount: 1024)
+  /// For each symbol of `stakeholderSymbols`, the stakeholder's position in
+  /// `map.stakeholders`.
+  private var stakeholderOfSymbol: [Int32] = []
   /// Where each stakeholder in `map.stakeholders` is declared.
   private var stakeholderOffsets: [Int] = []
   private var domainOffsets: [DomainID: Int] = [:]
   private var headerOffsets: [String: Int] = [:]
-  private var pendingRelations: [(RelationSyntax, Int)] = []
+  /// How many relation statements the file has (the walk over them is deferred
+  /// until every stakeholder is declared).
+  private var relationCount = 0
   private var me: IdentifierSyntax?
 
   private var sink: DiagnosticSink {
@@ -27,8 +32,8 @@ struct StakeMapResolver {
     var resolver = StakeMapResolver(reader: ValueReader(sink: sink))
     resolver.declare(file.statements, domain: nil)
     resolver.resolveMe()
-    resolver.resolveRelations()
-    resolver.checkReportingCycles()
+    resolver.resolveRelations(file.statements)
+    resolver.checkReportingCycles(file.statements)
     sink = resolver.sink
     return resolver.map
   }
@@ -53,8 +58,8 @@ struct StakeMapResolver {
         declareDomain(syntax, parent: domain)
       case .stakeholder(let syntax):
         declareStakeholder(syntax, domain: domain)
-      case .relation(let syntax):
-        pendingRelations.append((syntax, statement.offset))
+      case .relation:
+        relationCount += 1
       }
     }
   }
@@ -132,13 +137,15 @@ struct StakeMapResolver {
       case .note: stakeholder.note = reader.text(value, key: key)
       }
     }
-    if let first = stakeholderIndex[id].map({ stakeholderOffsets[$0] }) {
+    let symbol = Int(stakeholderSymbols.intern(id.rawValue))
+    if symbol < stakeholderOfSymbol.count {
+      let first = stakeholderOffsets[Int(stakeholderOfSymbol[symbol])]
       sink.error(
         at: syntax.id.offset, "duplicate stakeholder id '\(id)'",
         notes: [sink.note(at: first, "'\(id)' is first declared here")])
       return
     }
-    stakeholderIndex[id] = map.stakeholders.count
+    stakeholderOfSymbol.append(Int32(map.stakeholders.count))
     stakeholderOffsets.append(syntax.id.offset)
     let missing = [
       stakeholder.power == nil && seen["power"] == nil ? "power" : nil,
@@ -183,45 +190,86 @@ struct StakeMapResolver {
   /// The position in `map.stakeholders` of the stakeholder an id names; reports an
   /// unknown id (with the nearest known one) and returns nil.
   private mutating func index(of id: IdentifierSyntax) -> Int? {
-    if let i = stakeholderIndex[StakeholderID(id.text)] { return i }
-    let hint = Suggestions.didYouMean(id.text, in: stakeholderIndex.keys.lazy.map(\.rawValue).sorted())
+    if let symbol = stakeholderSymbols.lookup(id.text) { return Int(stakeholderOfSymbol[Int(symbol)]) }
+    let hint = Suggestions.didYouMean(id.text, in: map.stakeholders.map(\.id.rawValue).sorted())
     sink.error(at: id.offset, "unknown stakeholder '\(id.text)'\(hint)")
     return nil
   }
 
-  private mutating func resolveRelations() {
-    // A relation's identity as one integer: kind and the two stakeholders' positions
-    // (in order for undirected kinds), so duplicates are found without hashing ids.
-    var positions: [UInt64: (index: Int, offset: Int)] = [:]
-    positions.reserveCapacity(pendingRelations.count)
-    var relations: [Relation?] = []
-    relations.reserveCapacity(pendingRelations.count)
-    for (syntax, offset) in pendingRelations {
-      if sink.isFull { break }
-      let fromIndex = index(of: syntax.from)
-      let toIndex = index(of: syntax.to)
-      guard var relation = readRelation(syntax), let a = fromIndex, let b = toIndex else { continue }
-      relation.from = map.stakeholders[a].id
-      relation.to = map.stakeholders[b].id
-      if a == b {
-        sink.warning(
-          at: offset, "'\(relation.from)' \(syntax.verb.text) itself; a relation of a stakeholder to itself is ignored")
+  /// The relations being resolved, in file order; `nil` for one a later declaration
+  /// replaced.
+  private var relations: [Relation?] = []
+  /// The byte offset where each of `relations` is declared.
+  private var relationOffsets: [Int] = []
+  /// The stakeholders' positions at the two ends of each of `relations`.
+  private var relationEnds: [(Int32, Int32)] = []
+  /// A relation's identity as one integer (kind and the two stakeholders' positions,
+  /// in order for undirected kinds) → where it is in `relations`.
+  private var identities = IdentityTable(expectedCount: 0)
+
+  private mutating func resolveRelations(_ statements: [StatementSyntax]) {
+    relations.reserveCapacity(relationCount)
+    relationEnds.reserveCapacity(relationCount)
+    relationOffsets.reserveCapacity(relationCount)
+    identities = IdentityTable(expectedCount: relationCount)
+    resolveRelations(in: statements)
+    var resolved: [Relation] = []
+    resolved.reserveCapacity(relations.count)
+    var ends: [(Int32, Int32)] = []
+    ends.reserveCapacity(relations.count)
+    for (relation, pair) in zip(relations, relationEnds) {
+      if let relation {
+        resolved.append(relation)
+        ends.append(pair)
+      }
+    }
+    map.relations = resolved
+    relationEnds = ends
+    relations = []
+    relationOffsets = []
+  }
+
+  /// Resolves the relations among statements, depth first in file order; false once
+  /// the error limit is reached.
+  @discardableResult
+  private mutating func resolveRelations(in statements: [StatementSyntax]) -> Bool {
+    for statement in statements {
+      switch statement.kind {
+      case .relation(let syntax):
+        if sink.isFull { return false }
+        resolveRelation(syntax, at: statement.offset)
+      case .domain(let domain):
+        if !resolveRelations(in: domain.body) { return false }
+      default:
         continue
       }
-      let (low, high) = relation.kind.isUndirected && b < a ? (b, a) : (a, b)
-      let kindNumber = UInt64(RelationKind.allCases.firstIndex(of: relation.kind)!)
-      let identity = kindNumber << 58 | UInt64(low) << 29 | UInt64(high)
-      if let earlier = positions[identity] {
-        sink.warning(
-          at: offset,
-          "\(syntax.from.text) \(syntax.verb.text) \(syntax.to.text) is declared twice; the later one wins (the first is at line \(sink.location(earlier.offset).line))"
-        )
-        relations[earlier.index] = nil
-      }
-      positions[identity] = (relations.count, offset)
-      relations.append(relation)
     }
-    map.relations = relations.compactMap { $0 }
+    return true
+  }
+
+  private mutating func resolveRelation(_ syntax: RelationSyntax, at offset: Int) {
+    let fromIndex = index(of: syntax.from)
+    let toIndex = index(of: syntax.to)
+    guard var relation = readRelation(syntax), let a = fromIndex, let b = toIndex else { return }
+    relation.from = map.stakeholders[a].id
+    relation.to = map.stakeholders[b].id
+    if a == b {
+      sink.warning(
+        at: offset, "'\(relation.from)' \(syntax.verb.text) itself; a relation of a stakeholder to itself is ignored")
+      return
+    }
+    let (low, high) = relation.kind.isUndirected && b < a ? (b, a) : (a, b)
+    let identity = UInt64(relation.kind.number) << 58 | UInt64(low) << 29 | UInt64(high)
+    if let earlier = identities.update(identity, Int32(relations.count)).map(Int.init) {
+      sink.warning(
+        at: offset,
+        "\(syntax.from.text) \(syntax.verb.text) \(syntax.to.text) is declared twice; the later one wins (the first is at line \(sink.location(relationOffsets[earlier]).line))"
+      )
+      relations[earlier] = nil
+    }
+    relations.append(relation)
+    relationOffsets.append(offset)
+    relationEnds.append((Int32(a), Int32(b)))
   }
 
   private mutating func readRelation(_ syntax: RelationSyntax) -> Relation? {
@@ -288,21 +336,23 @@ struct StakeMapResolver {
 
   /// Reports each group of stakeholders whose `reports-to` lines go round in a
   /// circle, once, at the relation declared last in the circle.
-  private mutating func checkReportingCycles() {
-    let reports = map.relations.filter { $0.kind == .reportsTo }
-    guard !reports.isEmpty else { return }
-    var index: [StakeholderID: Int] = [:]
-    var ids: [StakeholderID] = []
-    for relation in reports {
-      for id in [relation.from, relation.to] where index[id] == nil {
-        index[id] = ids.count
-        ids.append(id)
+  private mutating func checkReportingCycles(_ statements: [StatementSyntax]) {
+    // Nodes are the stakeholders that appear in a `reports-to`, numbered in order of
+    // first appearance (the cycle's text starts from the lowest number).
+    var node = [Int32](repeating: -1, count: map.stakeholders.count)
+    var stakeholderOfNode: [Int] = []
+    var graphEdges: [(Int, Int, Double)] = []
+    for (relation, ends) in zip(map.relations, relationEnds) where relation.kind == .reportsTo {
+      for end in [Int(ends.0), Int(ends.1)] where node[end] < 0 {
+        node[end] = Int32(stakeholderOfNode.count)
+        stakeholderOfNode.append(end)
       }
+      graphEdges.append((Int(node[Int(ends.0)]), Int(node[Int(ends.1)]), 1.0))
     }
-    var edges = [[Int]](repeating: [], count: ids.count)
-    for relation in reports { edges[index[relation.from]!].append(index[relation.to]!) }
-    let graph = InfluenceNetwork(
-      count: ids.count, edges: reports.map { (index[$0.from]!, index[$0.to]!, 1.0) })
+    guard !graphEdges.isEmpty else { return }
+    var edges = [[Int]](repeating: [], count: stakeholderOfNode.count)
+    for (from, to, _) in graphEdges { edges[from].append(to) }
+    let graph = InfluenceNetwork(count: stakeholderOfNode.count, edges: graphEdges)
     for component in graph.stronglyConnectedComponents().components where component.count > 1 {
       let members = Set(component)
       // Walk inside the component from its first member until a node repeats.
@@ -317,17 +367,45 @@ struct StakeMapResolver {
         seenAt[next] = path.count
         path.append(next)
       }
-      let circle = path.map { ids[$0].rawValue }.joined(separator: " reports-to ")
-      // The relation declared last among the circle's edges.
+      let circle = path.map { map.stakeholders[stakeholderOfNode[$0]].id.rawValue }.joined(separator: " reports-to ")
+      // The relation declared last among the circle's edges (whether or not it was
+      // accepted).
       var lastOffset = 0
-      for (syntax, offset) in pendingRelations where syntax.verb.kind == .reportsTo {
-        if let a = index[StakeholderID(syntax.from.text)], let b = index[StakeholderID(syntax.to.text)],
-          members.contains(a), members.contains(b)
-        {
-          lastOffset = max(lastOffset, offset)
-        }
+      var symbols = stakeholderSymbols
+      let positions = stakeholderOfSymbol
+      forEachRelation(in: statements) { syntax, offset in
+        guard syntax.verb.kind == .reportsTo,
+          let a = symbols.lookup(syntax.from.text).map({ Int(positions[Int($0)]) }),
+          let b = symbols.lookup(syntax.to.text).map({ Int(positions[Int($0)]) }),
+          node[a] >= 0, node[b] >= 0, members.contains(Int(node[a])), members.contains(Int(node[b]))
+        else { return }
+        lastOffset = max(lastOffset, offset)
       }
       sink.error(at: lastOffset, "reporting cycle: \(circle)")
+    }
+  }
+
+  /// Calls `body` with every relation statement and its offset, in file order.
+  private func forEachRelation(in statements: [StatementSyntax], _ body: (RelationSyntax, Int) -> Void) {
+    for statement in statements {
+      switch statement.kind {
+      case .relation(let syntax): body(syntax, statement.offset)
+      case .domain(let domain): forEachRelation(in: domain.body, body)
+      default: continue
+      }
+    }
+  }
+}
+
+extension RelationKind {
+  /// The kind's position in `allCases`.
+  var number: Int {
+    switch self {
+    case .influences: 0
+    case .dependsOn: 1
+    case .conflictsWith: 2
+    case .alliedWith: 3
+    case .reportsTo: 4
     }
   }
 }
