@@ -1,10 +1,15 @@
-/// What parsing a `.stakes` file gives: the map (as far as it could be read), the
-/// syntax tree, and every diagnostic, errors and warnings, in file order.
+/// What parsing a `.stakes` file gives: the map (as far as it could be read), every
+/// diagnostic, errors and warnings, in file order, and on request the syntax tree.
 public struct ParseResult: Sendable {
   /// The map. Meaningful only when ``isValid``.
   public var map: StakeMap
   /// The syntax tree, with comments; used by `fmt`.
-  public var syntax: SyntaxFile
+  ///
+  /// Built on each access by parsing ``source`` again, so that reading a map
+  /// (`check`, `analyze`) does not pay for a tree it does not use.
+  ///
+  /// - Complexity: O(n) in the size of the file.
+  public var syntax: SyntaxFile { SyntaxParser.tree(source) }
   /// Errors and warnings, sorted by position.
   public var diagnostics: [Diagnostic]
   /// The source, for quoting lines under diagnostics.
@@ -33,16 +38,14 @@ public enum StakeMapParser {
   /// Parses an indexed source.
   public static func parse(_ source: SourceText) -> ParseResult {
     var sink = DiagnosticSink(source: source)
-    let syntax = SyntaxParser.parse(source, sink: &sink)
-    var map = StakeMap()
-    if !sink.isFull {
-      map = StakeMapResolver.resolve(syntax, sink: &sink)
+    let map = SyntaxParser.parse(source, sink: &sink) { syntax, sink in
+      sink.isFull ? StakeMap() : StakeMapResolver.resolve(syntax, sink: &sink)
     }
     let sorted = sink.diagnostics.enumerated().sorted { a, b in
       let (x, y) = (a.element.location, b.element.location)
       return x != y ? x < y : a.offset < b.offset
     }.map(\.element)
     return ParseResult(
-      map: map, syntax: syntax, diagnostics: sorted, source: source, reachedErrorLimit: sink.isFull)
+      map: map, diagnostics: sorted, source: source, reachedErrorLimit: sink.isFull)
   }
 }

@@ -1,66 +1,89 @@
-/// Checks a ``SyntaxFile`` and turns it into a ``StakeMap``: resolves ids, reads and
-/// range-checks values, applies defaults, and reports duplicates, unknown ids,
-/// repeated headers, self-relations, relations declared twice, unrated stakeholders
-/// and `reports-to` cycles.
+/// Checks what the parser read (a ``FlatSyntax``) and turns it into a ``StakeMap``:
+/// resolves ids, reads and range-checks values, applies defaults, and reports
+/// duplicates, unknown ids, repeated headers, self-relations, relations declared
+/// twice, unrated stakeholders and `reports-to` cycles.
 ///
-/// - Complexity: O(n + r) for n stakeholders and r relations, plus the "did you
-///   mean" search for each unknown id (at most ``DiagnosticSink/errorLimit``).
+/// Ids are compared as symbols (integers), and a stakeholder is found by indexing an
+/// array with its symbol.
+///
+/// - Complexity: O(n + r) for n stakeholders and r relations (plus a sort of the
+///   relations of each stakeholder, to find duplicates), and the "did you mean"
+///   search for each unknown id (at most ``DiagnosticSink/errorLimit``).
 struct StakeMapResolver {
+  typealias Symbol = SymbolTable.Symbol
+
+  private let syntax: FlatSyntax
   private var reader: ValueReader
   private var map = StakeMap()
-  /// The ids of declared stakeholders, interned.
-  private var stakeholderSymbols = SymbolTable(expectedCount: 1024)
-  /// For each symbol of `stakeholderSymbols`, the stakeholder's position in
-  /// `map.stakeholders`.
-  private var stakeholderOfSymbol: [Int32] = []
+  /// For each symbol, the position in `map.stakeholders` of the stakeholder it names,
+  /// or -1.
+  private var stakeholderOfSymbol: [Int32]
   /// Where each stakeholder in `map.stakeholders` is declared.
   private var stakeholderOffsets: [Int] = []
-  private var domainOffsets: [DomainID: Int] = [:]
+  /// For each symbol, where the domain it names is first declared, or -1.
+  private var domainOffsetOfSymbol: [Int]
   private var headerOffsets: [String: Int] = [:]
-  /// How many relation statements the file has (the walk over them is deferred
-  /// until every stakeholder is declared).
-  private var relationCount = 0
-  private var me: IdentifierSyntax?
+  private var me: FlatSyntax.Identifier?
+  /// The declared ids in order, for "did you mean"; made on the first unknown id.
+  private var sortedIDs: [String]?
+
+  private static let stakeholderAttributes = KeywordLookup(StakeholderAttribute.allCases, text: \.rawValue)
+  private static let relationAttributes = KeywordLookup(RelationAttribute.allCases, text: \.rawValue)
+  private static let thresholdAttributes = KeywordLookup(ThresholdAttribute.allCases, text: \.rawValue)
 
   private var sink: DiagnosticSink {
     get { reader.sink }
     set { reader.sink = newValue }
   }
 
-  /// Resolves a file. Diagnostics go to `sink`.
-  static func resolve(_ file: SyntaxFile, sink: inout DiagnosticSink) -> StakeMap {
-    var resolver = StakeMapResolver(reader: ValueReader(sink: sink))
-    resolver.declare(file.statements, domain: nil)
+  /// Resolves what a parse read. Diagnostics go to `sink`.
+  static func resolve(_ syntax: FlatSyntax, sink: inout DiagnosticSink) -> StakeMap {
+    var resolver = StakeMapResolver(syntax: syntax, sink: sink)
+    resolver.declare(0..<syntax.statements.count, domain: nil)
     resolver.resolveMe()
-    resolver.resolveRelations(file.statements)
-    resolver.checkReportingCycles(file.statements)
+    resolver.resolveRelations()
+    resolver.checkReportingCycles()
     sink = resolver.sink
     return resolver.map
   }
 
-  private init(reader: ValueReader) { self.reader = reader }
+  private init(syntax: FlatSyntax, sink: DiagnosticSink) {
+    self.syntax = syntax
+    self.reader = ValueReader(sink: sink, syntax: syntax)
+    stakeholderOfSymbol = [Int32](repeating: -1, count: syntax.symbols.count)
+    domainOffsetOfSymbol = [Int](repeating: -1, count: syntax.symbols.count)
+    map.stakeholders.reserveCapacity(syntax.stakeholders.count)
+    stakeholderOffsets.reserveCapacity(syntax.stakeholders.count)
+  }
 
   // MARK: - Declarations
 
-  private mutating func declare(_ statements: [StatementSyntax], domain: DomainID?) {
-    for statement in statements {
+  /// Declares the statements `range` (a block's body: domains are skipped over as a
+  /// whole, after declaring their own bodies).
+  private mutating func declare(_ range: Range<Int>, domain: DomainID?) {
+    var i = range.lowerBound
+    while i < range.upperBound {
       if sink.isFull { return }
+      let statement = syntax.statements[i]
+      let offset = Int(statement.offset)
+      let record = Int(statement.record)
       switch statement.kind {
-      case .title(let text):
-        if header("title", at: statement.offset) { map.title = text.value }
-      case .goal(let text):
-        if header("goal", at: statement.offset) { map.goal = text.value }
-      case .me(let id):
-        if header("me", at: statement.offset) { me = id }
-      case .thresholds(let attributes):
-        if header("thresholds", at: statement.offset) { readThresholds(attributes) }
-      case .domain(let syntax):
-        declareDomain(syntax, parent: domain)
-      case .stakeholder(let syntax):
-        declareStakeholder(syntax, domain: domain)
+      case .title:
+        if header("title", at: offset) { map.title = syntax.decodeString(syntax.strings[record]) }
+      case .goal:
+        if header("goal", at: offset) { map.goal = syntax.decodeString(syntax.strings[record]) }
+      case .me:
+        if header("me", at: offset) { me = syntax.identifiers[record] }
+      case .thresholds:
+        if header("thresholds", at: offset) { readThresholds(syntax.attributeLists[record]) }
+      case .domain:
+        declareDomain(at: i, parent: domain)
+      case .stakeholder:
+        declareStakeholder(syntax.stakeholders[record], domain: domain)
       case .relation:
-        relationCount += 1
+        break
       }
+      i = syntax.next(after: i)
     }
   }
 
@@ -76,16 +99,16 @@ struct StakeMapResolver {
     return true
   }
 
-  private mutating func readThresholds(_ attributes: [AttributeSyntax]) {
-    var seen: [String: Int] = [:]
-    for attribute in attributes {
-      let key = attribute.key.text
-      guard let which = ThresholdAttribute(rawValue: key) else {
-        unknownAttribute(attribute.key, of: "thresholds", known: ThresholdAttribute.allCases.map(\.rawValue))
+  private mutating func readThresholds(_ attributes: FlatSyntax.AttributeRange) {
+    var seen = SeenKeys(attributes.indices)
+    for i in attributes.indices {
+      let attribute = syntax.attributes[i]
+      guard let which = Self.thresholdAttributes[attribute.key] else {
+        unknownAttribute(attribute, of: "thresholds", known: ThresholdAttribute.allCases.map(\.rawValue))
         continue
       }
-      guard noRepeat(attribute.key, in: &seen) else { continue }
-      guard let value = reader.number(attribute.value, key: key, range: 0...10) else { continue }
+      guard noRepeat(attribute, which.rawValue, in: &seen) else { continue }
+      guard let value = reader.number(attribute.value, key: which.rawValue, range: 0...10) else { continue }
       switch which {
       case .power: map.thresholds.power = value
       case .interest: map.thresholds.interest = value
@@ -94,33 +117,36 @@ struct StakeMapResolver {
     }
   }
 
-  private mutating func declareDomain(_ syntax: DomainSyntax, parent: DomainID?) {
-    let id = DomainID(syntax.id.text)
-    if let first = domainOffsets[id] {
+  private mutating func declareDomain(at statement: Int, parent: DomainID?) {
+    let syntax = self.syntax.domains[Int(self.syntax.statements[statement].record)]
+    let id = DomainID(self.syntax.text(syntax.id))
+    let first = domainOffsetOfSymbol[Int(syntax.id.symbol)]
+    if first >= 0 {
       sink.error(
-        at: syntax.id.offset, "duplicate domain id '\(id)'",
+        at: Int(syntax.id.start), "duplicate domain id '\(id)'",
         notes: [sink.note(at: first, "'\(id)' is first declared here")])
       // Its stakeholders still count, in the first domain of that id.
     } else {
-      domainOffsets[id] = syntax.id.offset
-      map.domains.append(
-        Domain(id: id, label: syntax.label?.value, parent: parent, position: map.stakeholders.count))
+      domainOffsetOfSymbol[Int(syntax.id.symbol)] = Int(syntax.id.start)
+      let label = syntax.label.end == 0 ? nil : self.syntax.decodeString(syntax.label)
+      map.domains.append(Domain(id: id, label: label, parent: parent, position: map.stakeholders.count))
     }
-    declare(syntax.body, domain: id)
+    declare(statement + 1..<Int(syntax.bodyEnd), domain: id)
   }
 
-  private mutating func declareStakeholder(_ syntax: StakeholderSyntax, domain: DomainID?) {
-    let id = StakeholderID(syntax.id.text)
-    var stakeholder = Stakeholder(id: id, name: syntax.name?.value, domain: domain)
-    var seen: [String: Int] = [:]
-    for attribute in syntax.attributes {
-      let key = attribute.key.text
-      guard let which = StakeholderAttribute(rawValue: key) else {
-        unknownAttribute(
-          attribute.key, of: "a stakeholder", known: StakeholderAttribute.allCases.map(\.rawValue))
+  private mutating func declareStakeholder(_ syntax: FlatSyntax.Stakeholder, domain: DomainID?) {
+    let id = StakeholderID(self.syntax.text(syntax.id))
+    let name = syntax.name.end == 0 ? nil : self.syntax.decodeString(syntax.name)
+    var stakeholder = Stakeholder(id: id, name: name, domain: domain)
+    var seen = SeenKeys(syntax.attributes.indices)
+    for i in syntax.attributes.indices {
+      let attribute = self.syntax.attributes[i]
+      guard let which = Self.stakeholderAttributes[attribute.key] else {
+        unknownAttribute(attribute, of: "a stakeholder", known: StakeholderAttribute.allCases.map(\.rawValue))
         continue
       }
-      guard noRepeat(attribute.key, in: &seen) else { continue }
+      let key = which.rawValue
+      guard noRepeat(attribute, key, in: &seen) else { continue }
       let value = attribute.value
       switch which {
       case .role: stakeholder.role = reader.text(value, key: key)
@@ -137,152 +163,178 @@ struct StakeMapResolver {
       case .note: stakeholder.note = reader.text(value, key: key)
       }
     }
-    let symbol = Int(stakeholderSymbols.intern(id.rawValue))
-    if symbol < stakeholderOfSymbol.count {
+    let symbol = Int(syntax.id.symbol)
+    if stakeholderOfSymbol[symbol] >= 0 {
       let first = stakeholderOffsets[Int(stakeholderOfSymbol[symbol])]
       sink.error(
-        at: syntax.id.offset, "duplicate stakeholder id '\(id)'",
+        at: Int(syntax.id.start), "duplicate stakeholder id '\(id)'",
         notes: [sink.note(at: first, "'\(id)' is first declared here")])
       return
     }
-    stakeholderOfSymbol.append(Int32(map.stakeholders.count))
-    stakeholderOffsets.append(syntax.id.offset)
+    stakeholderOfSymbol[symbol] = Int32(map.stakeholders.count)
+    stakeholderOffsets.append(Int(syntax.id.start))
     let missing = [
-      stakeholder.power == nil && seen["power"] == nil ? "power" : nil,
-      stakeholder.interest == nil && seen["interest"] == nil ? "interest" : nil,
+      stakeholder.power == nil && !seen.contains(Self.power) ? "power" : nil,
+      stakeholder.interest == nil && !seen.contains(Self.interest) ? "interest" : nil,
     ].compactMap { $0 }
     if !missing.isEmpty {
       sink.warning(
-        at: syntax.id.offset,
+        at: Int(syntax.id.start),
         "stakeholder '\(id)' has no \(missing.joined(separator: " or ")) rating; analysed as medium (5) and shown apart on the grid"
       )
     }
     map.stakeholders.append(stakeholder)
   }
 
-  private mutating func unknownAttribute(_ key: IdentifierSyntax, of what: String, known: [String]) {
-    let hint = Suggestions.didYouMean(key.text, in: known)
+  private mutating func unknownAttribute(_ attribute: FlatSyntax.Attribute, of what: String, known: [String]) {
+    let key = syntax.identifierText(at: attribute.keyStart)
+    let hint = Suggestions.didYouMean(key, in: known)
     let list = hint.isEmpty ? " (known: \(known.joined(separator: ", ")))" : hint
-    sink.error(at: key.offset, "unknown attribute '\(key.text)' for \(what)\(list)")
+    sink.error(at: Int(attribute.keyStart), "unknown attribute '\(key)' for \(what)\(list)")
   }
 
-  private mutating func noRepeat(_ key: IdentifierSyntax, in seen: inout [String: Int]) -> Bool {
-    if let first = seen[key.text] {
-      sink.error(
-        at: key.offset, "attribute '\(key.text)' is given twice",
-        notes: [sink.note(at: first, "the first '\(key.text)' is here")])
-      return false
+  /// The known keys one statement has given so far, as a set of keyword symbols
+  /// (there are fewer than 64 keywords).
+  private struct SeenKeys {
+    private var symbols: UInt64 = 0
+    /// The statement's attributes, to find where a key was first given.
+    let attributes: Range<Int>
+    /// The key a relation's bare value gives (its first attribute), if any.
+    var bareKey: Symbol = -1
+
+    init(_ attributes: Range<Int>) { self.attributes = attributes }
+
+    func contains(_ key: Symbol) -> Bool { symbols & (1 << UInt64(key)) != 0 }
+    mutating func insert(_ key: Symbol) { symbols |= 1 << UInt64(key) }
+  }
+
+  private static let power = Keyword.symbol("power")
+  private static let weight = Keyword.symbol("weight")
+  private static let topic = Keyword.symbol("topic")
+  private static let interest = Keyword.symbol("interest")
+
+  /// Records a known key; reports a repeat (with where the key was first given) and
+  /// returns false.
+  private mutating func noRepeat(_ attribute: FlatSyntax.Attribute, _ text: String, in seen: inout SeenKeys) -> Bool {
+    guard seen.contains(attribute.key) else {
+      seen.insert(attribute.key)
+      return true
     }
-    seen[key.text] = key.offset
-    return true
+    // The first attribute with this key: a known key is always accepted the first time.
+    var first = Int(attribute.keyStart)
+    for i in seen.attributes {
+      let earlier = syntax.attributes[i]
+      if earlier.key == attribute.key || (earlier.key == -1 && seen.bareKey == attribute.key) {
+        first = Int(earlier.keyStart)
+        break
+      }
+    }
+    sink.error(
+      at: Int(attribute.keyStart), "attribute '\(text)' is given twice",
+      notes: [sink.note(at: first, "the first '\(text)' is here")])
+    return false
   }
 
   // MARK: - References
 
   private mutating func resolveMe() {
     guard let me else { return }
-    if let i = index(of: me) { map.me = map.stakeholders[i].id }
+    if let i = index(of: me.symbol, at: me.start) { map.me = map.stakeholders[i].id }
   }
-
-  /// Whether an id names a stakeholder; reports it when not.
-  private mutating func known(_ id: IdentifierSyntax) -> Bool { index(of: id) != nil }
 
   /// The position in `map.stakeholders` of the stakeholder an id names; reports an
   /// unknown id (with the nearest known one) and returns nil.
-  private mutating func index(of id: IdentifierSyntax) -> Int? {
-    if let symbol = stakeholderSymbols.lookup(id.text) { return Int(stakeholderOfSymbol[Int(symbol)]) }
-    let hint = Suggestions.didYouMean(id.text, in: map.stakeholders.map(\.id.rawValue).sorted())
-    sink.error(at: id.offset, "unknown stakeholder '\(id.text)'\(hint)")
+  private mutating func index(of symbol: Symbol, at offset: UInt32) -> Int? {
+    let i = stakeholderOfSymbol[Int(symbol)]
+    if i >= 0 { return Int(i) }
+    guard !sink.isFull else { return nil }
+    let text = syntax.identifierText(at: offset)
+    if sortedIDs == nil { sortedIDs = map.stakeholders.map(\.id.rawValue).sorted() }
+    let hint = Suggestions.didYouMean(text, in: sortedIDs!)
+    sink.error(at: Int(offset), "unknown stakeholder '\(text)'\(hint)")
     return nil
   }
 
-  /// The relations being resolved, in file order; `nil` for one a later declaration
-  /// replaced.
-  private var relations: [Relation?] = []
-  /// The byte offset where each of `relations` is declared.
-  private var relationOffsets: [Int] = []
-  /// The stakeholders' positions at the two ends of each of `relations`.
+  /// The relations accepted so far, in file order, with the records they come from
+  /// and the positions of their two stakeholders.
+  private var relations: [Relation] = []
+  private var relationRecords: [Int32] = []
   private var relationEnds: [(Int32, Int32)] = []
-  /// A relation's identity as one integer (kind and the two stakeholders' positions,
-  /// in order for undirected kinds) → where it is in `relations`.
-  private var identities = IdentityTable(expectedCount: 0)
 
-  private mutating func resolveRelations(_ statements: [StatementSyntax]) {
-    relations.reserveCapacity(relationCount)
-    relationEnds.reserveCapacity(relationCount)
-    relationOffsets.reserveCapacity(relationCount)
-    identities = IdentityTable(expectedCount: relationCount)
-    resolveRelations(in: statements)
-    var resolved: [Relation] = []
-    resolved.reserveCapacity(relations.count)
-    var ends: [(Int32, Int32)] = []
-    ends.reserveCapacity(relations.count)
-    for (relation, pair) in zip(relations, relationEnds) {
-      if let relation {
-        resolved.append(relation)
-        ends.append(pair)
-      }
-    }
-    map.relations = resolved
-    relationEnds = ends
-    relations = []
-    relationOffsets = []
-  }
-
-  /// Resolves the relations among statements, depth first in file order; false once
-  /// the error limit is reached.
-  @discardableResult
-  private mutating func resolveRelations(in statements: [StatementSyntax]) -> Bool {
-    for statement in statements {
-      switch statement.kind {
-      case .relation(let syntax):
-        if sink.isFull { return false }
-        resolveRelation(syntax, at: statement.offset)
-      case .domain(let domain):
-        if !resolveRelations(in: domain.body) { return false }
-      default:
+  private mutating func resolveRelations() {
+    let count = syntax.relations.count
+    relations.reserveCapacity(count)
+    relationRecords.reserveCapacity(count)
+    relationEnds.reserveCapacity(count)
+    for record in 0..<count {
+      if sink.isFull { break }
+      let syntax = self.syntax.relations[record]
+      let fromIndex = index(of: syntax.from, at: syntax.fromOffset)
+      let toIndex = index(of: syntax.to, at: syntax.toOffset)
+      guard var relation = readRelation(syntax), let a = fromIndex, let b = toIndex else { continue }
+      relation.from = map.stakeholders[a].id
+      relation.to = map.stakeholders[b].id
+      if a == b {
+        sink.warning(
+          at: Int(syntax.fromOffset),
+          "'\(relation.from)' \(syntax.verbText) itself; a relation of a stakeholder to itself is ignored")
         continue
       }
+      relations.append(relation)
+      relationRecords.append(Int32(record))
+      relationEnds.append((Int32(a), Int32(b)))
     }
-    return true
+    dropRepeatedRelations()
+    map.relations = relations
+    relations = []
   }
 
-  private mutating func resolveRelation(_ syntax: RelationSyntax, at offset: Int) {
-    let fromIndex = index(of: syntax.from)
-    let toIndex = index(of: syntax.to)
-    guard var relation = readRelation(syntax), let a = fromIndex, let b = toIndex else { return }
-    relation.from = map.stakeholders[a].id
-    relation.to = map.stakeholders[b].id
-    if a == b {
+  /// Finds relations declared twice (the same kind between the same two
+  /// stakeholders, in either order for undirected kinds): each repeat is reported,
+  /// and only the last declaration is kept.
+  private mutating func dropRepeatedRelations() {
+    let repeated = RelationRepeats.previousDeclarations(
+      kinds: relations.map(\.kind), ends: relationEnds, stakeholderCount: map.stakeholders.count)
+    guard let repeated else { return }
+    var keep = [Bool](repeating: true, count: relations.count)
+    for (i, earlier) in repeated.enumerated() where earlier >= 0 {
+      let syntax = self.syntax.relations[Int(relationRecords[i])]
+      let first = self.syntax.relations[Int(relationRecords[Int(earlier)])]
+      let from = self.syntax.identifierText(at: syntax.fromOffset)
+      let to = self.syntax.identifierText(at: syntax.toOffset)
       sink.warning(
-        at: offset, "'\(relation.from)' \(syntax.verb.text) itself; a relation of a stakeholder to itself is ignored")
-      return
-    }
-    let (low, high) = relation.kind.isUndirected && b < a ? (b, a) : (a, b)
-    let identity = UInt64(relation.kind.number) << 58 | UInt64(low) << 29 | UInt64(high)
-    if let earlier = identities.update(identity, Int32(relations.count)).map(Int.init) {
-      sink.warning(
-        at: offset,
-        "\(syntax.from.text) \(syntax.verb.text) \(syntax.to.text) is declared twice; the later one wins (the first is at line \(sink.location(relationOffsets[earlier]).line))"
+        at: Int(syntax.fromOffset),
+        "\(from) \(syntax.verbText) \(to) is declared twice; the later one wins (the first is at line \(sink.location(Int(first.fromOffset)).line))"
       )
-      relations[earlier] = nil
+      keep[Int(earlier)] = false
     }
-    relations.append(relation)
-    relationOffsets.append(offset)
-    relationEnds.append((Int32(a), Int32(b)))
+    var kept = 0
+    for i in relations.indices where keep[i] {
+      relations[kept] = relations[i]
+      relationRecords[kept] = relationRecords[i]
+      relationEnds[kept] = relationEnds[i]
+      kept += 1
+    }
+    relations.removeSubrange(kept...)
+    relationRecords.removeSubrange(kept...)
+    relationEnds.removeSubrange(kept...)
   }
 
-  private mutating func readRelation(_ syntax: RelationSyntax) -> Relation? {
-    let kind = syntax.verb.kind
+  private mutating func readRelation(_ syntax: FlatSyntax.Relation) -> Relation? {
+    let kind = syntax.kind
     var relation = Relation(kind, from: "", to: "")
     var ok = true
-    if let bare = syntax.bareValue {
+    var attributes = syntax.attributes.indices
+    var seen = SeenKeys(attributes)
+    if syntax.hasBareValue {
+      let bare = self.syntax.attributes[attributes.lowerBound].value
+      attributes = attributes.dropFirst()
       switch (kind, bare.kind) {
       case (.influences, .number):
         relation.weight = reader.number(bare, key: "weight", range: 0...1)
         ok = ok && relation.weight != nil
-      case (.dependsOn, .string(let text)), (.conflictsWith, .string(let text)):
-        relation.topic = text
+      case (.dependsOn, .string), (.conflictsWith, .string):
+        relation.topic = self.syntax.decodeString(bare.start, bare.end)
       default:
         let expected: String
         switch kind {
@@ -290,22 +342,21 @@ struct StakeMapResolver {
         case .dependsOn, .conflictsWith: expected = "a bare string after '\(kind.keyword)' is its topic"
         default: expected = "'\(kind.keyword)' takes no bare value; use topic=\"…\" or note=\"…\""
         }
-        sink.error(at: bare.offset, "unexpected \(bare.typeDescription) here: \(expected)")
+        sink.error(at: Int(bare.start), "unexpected \(self.syntax.typeDescription(bare)) here: \(expected)")
         ok = false
       }
+      seen.bareKey = kind == .influences ? Self.weight : Self.topic
+      seen.insert(seen.bareKey)
     }
-    var seen: [String: Int] = [:]
-    if syntax.bareValue != nil {
-      seen[kind == .influences ? "weight" : "topic"] = syntax.bareValue!.offset
-    }
-    for attribute in syntax.attributes {
-      let key = attribute.key.text
-      guard let which = RelationAttribute(rawValue: key) else {
-        unknownAttribute(attribute.key, of: "a relation", known: RelationAttribute.allCases.map(\.rawValue))
+    for i in attributes {
+      let attribute = self.syntax.attributes[i]
+      guard let which = Self.relationAttributes[attribute.key] else {
+        unknownAttribute(attribute, of: "a relation", known: RelationAttribute.allCases.map(\.rawValue))
         ok = false
         continue
       }
-      guard noRepeat(attribute.key, in: &seen) else {
+      let key = which.rawValue
+      guard noRepeat(attribute, key, in: &seen) else {
         ok = false
         continue
       }
@@ -313,7 +364,7 @@ struct StakeMapResolver {
       case .weight:
         guard kind == .influences else {
           sink.error(
-            at: attribute.key.offset,
+            at: Int(attribute.keyStart),
             "'weight' belongs to influences; '\(kind.keyword)' has none"
               + (kind == .reportsTo ? " (declare the influence, e.g. 'boss -> report weight=0.8')" : ""))
           ok = false
@@ -336,7 +387,7 @@ struct StakeMapResolver {
 
   /// Reports each group of stakeholders whose `reports-to` lines go round in a
   /// circle, once, at the relation declared last in the circle.
-  private mutating func checkReportingCycles(_ statements: [StatementSyntax]) {
+  private mutating func checkReportingCycles() {
     // Nodes are the stakeholders that appear in a `reports-to`, numbered in order of
     // first appearance (the cycle's text starts from the lowest number).
     var node = [Int32](repeating: -1, count: map.stakeholders.count)
@@ -371,28 +422,15 @@ struct StakeMapResolver {
       // The relation declared last among the circle's edges (whether or not it was
       // accepted).
       var lastOffset = 0
-      var symbols = stakeholderSymbols
-      let positions = stakeholderOfSymbol
-      forEachRelation(in: statements) { syntax, offset in
-        guard syntax.verb.kind == .reportsTo,
-          let a = symbols.lookup(syntax.from.text).map({ Int(positions[Int($0)]) }),
-          let b = symbols.lookup(syntax.to.text).map({ Int(positions[Int($0)]) }),
-          node[a] >= 0, node[b] >= 0, members.contains(Int(node[a])), members.contains(Int(node[b]))
-        else { return }
-        lastOffset = max(lastOffset, offset)
+      for relation in syntax.relations where relation.kind == .reportsTo {
+        let a = stakeholderOfSymbol[Int(relation.from)]
+        let b = stakeholderOfSymbol[Int(relation.to)]
+        guard a >= 0, b >= 0, node[Int(a)] >= 0, node[Int(b)] >= 0,
+          members.contains(Int(node[Int(a)])), members.contains(Int(node[Int(b)]))
+        else { continue }
+        lastOffset = max(lastOffset, Int(relation.fromOffset))
       }
       sink.error(at: lastOffset, "reporting cycle: \(circle)")
-    }
-  }
-
-  /// Calls `body` with every relation statement and its offset, in file order.
-  private func forEachRelation(in statements: [StatementSyntax], _ body: (RelationSyntax, Int) -> Void) {
-    for statement in statements {
-      switch statement.kind {
-      case .relation(let syntax): body(syntax, statement.offset)
-      case .domain(let domain): forEachRelation(in: domain.body, body)
-      default: continue
-      }
     }
   }
 }

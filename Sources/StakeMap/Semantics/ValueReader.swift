@@ -1,133 +1,151 @@
-/// Reads typed values out of attribute syntax, reporting what is wrong with them.
+/// Reads typed values out of the parser's attribute values, reporting what is wrong
+/// with them.
 ///
-/// Each reader returns `nil` after reporting an error.
+/// Each reader returns `nil` after reporting an error. Words are recognised by their
+/// symbols (see ``Keyword``); text is decoded from the source only where it is kept or
+/// quoted in a message.
 struct ValueReader {
+  typealias Value = FlatSyntax.Value
+
   var sink: DiagnosticSink
+  let syntax: FlatSyntax
+
+  private static let levelWords = KeywordLookup(LevelWord.allCases, text: \.rawValue)
+  private static let stanceWords = KeywordLookup(StanceWord.allCases, text: \.rawValue)
+  private static let engagementLevels = KeywordLookup(EngagementLevel.allCases, text: \.rawValue)
+  private static let stakeholderKinds = KeywordLookup(StakeholderKind.allCases, text: \.rawValue)
+
+  private func offset(_ value: Value) -> Int { Int(value.start) }
 
   /// A 0–10 scale value: a number, or `low`/`medium`/`high` when `words` allows.
-  mutating func scale(_ value: ValueSyntax, key: String, words: Bool) -> Double? {
+  mutating func scale(_ value: Value, key: String, words: Bool) -> Double? {
     switch value.kind {
-    case .number(let number, let text):
-      return inRange(number, text: text, 0...10, key: key, at: value.offset)
-    case .word(let word) where words:
-      if let level = LevelWord(rawValue: word) { return level.value }
+    case .number:
+      return inRange(value, 0...10, key: key)
+    case .word where words:
+      if let level = Self.levelWords[value.symbol] { return level.value }
+      let word = syntax.wordText(value)
       sink.error(
-        at: value.offset,
+        at: offset(value),
         Self.choice("'\(word)' is not a level for '\(key)'", word, LevelWord.allCases.map(\.rawValue), otherwise: "use a number from 0 to 10, or low, medium or high")
       )
       return nil
     default:
       sink.error(
-        at: value.offset,
-        "'\(key)' takes a number from 0 to 10\(words ? " (or low, medium, high)" : ""), not \(value.typeDescription)")
+        at: offset(value),
+        "'\(key)' takes a number from 0 to 10\(words ? " (or low, medium, high)" : ""), not \(syntax.typeDescription(value))")
       return nil
     }
   }
 
   /// A stance: −2…+2, or a stance word.
-  mutating func stance(_ value: ValueSyntax) -> Double? {
+  mutating func stance(_ value: Value) -> Double? {
     switch value.kind {
-    case .number(let number, let text):
-      return inRange(number, text: text, -2...2, key: "stance", at: value.offset)
-    case .word(let word):
-      if let stance = StanceWord(rawValue: word) { return stance.value }
+    case .number:
+      return inRange(value, -2...2, key: "stance")
+    case .word:
+      if let stance = Self.stanceWords[value.symbol] { return stance.value }
+      let word = syntax.wordText(value)
       sink.error(
-        at: value.offset,
+        at: offset(value),
         Self.choice("'\(word)' is not a stance", word, StanceWord.allCases.map(\.rawValue), otherwise: "use opposed, resistant, neutral, supportive, champion, or a number from -2 to 2")
       )
       return nil
     default:
-      sink.error(at: value.offset, "'stance' takes a word such as supportive or a number from -2 to 2, not \(value.typeDescription)")
+      sink.error(at: offset(value), "'stance' takes a word such as supportive or a number from -2 to 2, not \(syntax.typeDescription(value))")
       return nil
     }
   }
 
   /// A number in a closed range.
-  mutating func number(_ value: ValueSyntax, key: String, range: ClosedRange<Double>) -> Double? {
-    if case .number(let number, let text) = value.kind {
-      return inRange(number, text: text, range, key: key, at: value.offset)
+  mutating func number(_ value: Value, key: String, range: ClosedRange<Double>) -> Double? {
+    if value.kind == .number {
+      return inRange(value, range, key: key)
     }
     sink.error(
-      at: value.offset,
-      "'\(key)' takes a number from \(format(range.lowerBound)) to \(format(range.upperBound)), not \(value.typeDescription)")
+      at: offset(value),
+      "'\(key)' takes a number from \(format(range.lowerBound)) to \(format(range.upperBound)), not \(syntax.typeDescription(value))")
     return nil
   }
 
   /// Text: a string, or a bare word.
-  mutating func text(_ value: ValueSyntax, key: String) -> String? {
+  mutating func text(_ value: Value, key: String) -> String? {
     switch value.kind {
-    case .string(let text), .word(let text): return text
+    case .string: return syntax.decodeString(value.start, value.end)
+    case .word: return syntax.wordText(value)
     default:
-      sink.error(at: value.offset, "'\(key)' takes a string in double quotes, not \(value.typeDescription)")
+      sink.error(at: offset(value), "'\(key)' takes a string in double quotes, not \(syntax.typeDescription(value))")
       return nil
     }
   }
 
   /// A list of words or strings; a single word or string is a list of one.
-  mutating func list(_ value: ValueSyntax, key: String) -> [String]? {
+  mutating func list(_ value: Value, key: String) -> [String]? {
     switch value.kind {
-    case .list(let items):
+    case .list:
+      let items = syntax.items(value)
       var result: [String] = []
       result.reserveCapacity(items.count)
       for item in items {
         switch item.kind {
-        case .word(let text), .string(let text): result.append(text)
-        case .number(_, let text): result.append(text)
+        case .word, .string, .number: result.append(syntax.plainText(item))
         default: return nil
         }
       }
       return result
-    case .word(let text), .string(let text):
-      return [text]
+    case .word, .string:
+      return [syntax.plainText(value)]
     default:
-      sink.error(at: value.offset, "'\(key)' takes a list such as [cost, \"time to market\"], not \(value.typeDescription)")
+      sink.error(at: offset(value), "'\(key)' takes a list such as [cost, \"time to market\"], not \(syntax.typeDescription(value))")
       return nil
     }
   }
 
   /// `LEVEL` or `LEVEL -> LEVEL`.
-  mutating func engagement(_ value: ValueSyntax) -> Engagement? {
-    func level(_ word: String, at offset: Int) -> EngagementLevel? {
-      if let level = EngagementLevel(rawValue: word) { return level }
+  mutating func engagement(_ value: Value) -> Engagement? {
+    func level(_ symbol: SymbolTable.Symbol, at offset: UInt32) -> EngagementLevel? {
+      if let level = Self.engagementLevels[symbol] { return level }
+      let word = syntax.identifierText(at: offset)
       sink.error(
-        at: offset,
+        at: Int(offset),
         Self.choice("'\(word)' is not an engagement level", word, EngagementLevel.allCases.map(\.rawValue), otherwise: "use unaware, resistant, neutral, supportive or leading")
       )
       return nil
     }
     switch value.kind {
-    case .word(let word):
-      return level(word, at: value.offset).map { Engagement(current: $0) }
-    case .transition(let from, let to):
+    case .word:
+      return level(value.symbol, at: value.start).map { Engagement(current: $0) }
+    case .transition:
       // Each level is reported where it is written.
-      let current = level(from, at: value.offset)
-      let desired = level(to, at: value.targetOffset ?? value.offset)
+      let current = level(SymbolTable.Symbol(truncatingIfNeeded: value.payload >> 32), at: value.start)
+      let desired = level(SymbolTable.Symbol(truncatingIfNeeded: value.payload), at: value.targetStart)
       guard let current, let desired else { return nil }
       return Engagement(current: current, desired: desired)
     default:
-      sink.error(at: value.offset, "'engagement' takes a level or 'current -> desired', such as resistant -> supportive, not \(value.typeDescription)")
+      sink.error(at: offset(value), "'engagement' takes a level or 'current -> desired', such as resistant -> supportive, not \(syntax.typeDescription(value))")
       return nil
     }
   }
 
   /// `person` or `group`.
-  mutating func kind(_ value: ValueSyntax) -> StakeholderKind? {
-    if case .word(let word) = value.kind {
-      if let kind = StakeholderKind(rawValue: word) { return kind }
-      sink.error(at: value.offset, Self.choice("'\(word)' is not a kind", word, ["person", "group"], otherwise: "use person or group"))
+  mutating func kind(_ value: Value) -> StakeholderKind? {
+    if value.kind == .word {
+      if let kind = Self.stakeholderKinds[value.symbol] { return kind }
+      let word = syntax.wordText(value)
+      sink.error(at: offset(value), Self.choice("'\(word)' is not a kind", word, ["person", "group"], otherwise: "use person or group"))
       return nil
     }
-    sink.error(at: value.offset, "'kind' takes person or group, not \(value.typeDescription)")
+    sink.error(at: offset(value), "'kind' takes person or group, not \(syntax.typeDescription(value))")
     return nil
   }
 
-  private mutating func inRange(
-    _ number: Double, text: String, _ range: ClosedRange<Double>, key: String, at offset: Int
-  ) -> Double? {
+  /// A number value in a range; reported with the number as written when outside.
+  private mutating func inRange(_ value: Value, _ range: ClosedRange<Double>, key: String) -> Double? {
+    let number = value.number
     guard range.contains(number), number.isFinite else {
       sink.error(
-        at: offset,
-        "\(text) is out of range for '\(key)': it takes \(format(range.lowerBound)) to \(format(range.upperBound))")
+        at: offset(value),
+        "\(syntax.numberText(value)) is out of range for '\(key)': it takes \(format(range.lowerBound)) to \(format(range.upperBound))")
       return nil
     }
     return number

@@ -10,14 +10,17 @@ struct Lexer {
   private(set) var position: Int
   /// Problems found while lexing, as byte offset and message.
   private(set) var problems: [(offset: Int, message: String)] = []
+  /// Every identifier lexed so far, interned; an identifier token carries its symbol.
+  var symbols: SymbolTable
 
   /// Forgets the problems reported so far (the parser has taken them).
   mutating func clearProblems() { problems.removeAll(keepingCapacity: true) }
 
   /// Starts lexing at `start` (past a byte-order mark, say).
-  init(bytes: UnsafeBufferPointer<UInt8>, start: Int = 0) {
+  init(bytes: UnsafeBufferPointer<UInt8>, start: Int = 0, symbols: SymbolTable = Keyword.table) {
     self.bytes = bytes
     self.position = start
+    self.symbols = symbols
   }
 
   /// The next token; `.end` forever once the bytes run out.
@@ -113,15 +116,22 @@ struct Lexer {
 
   private mutating func lexIdentifier() -> Token {
     let start = position
-    position += scalarLength(at: position)
+    position = Self.identifierEnd(in: bytes, at: start)
+    let symbol = symbols.intern(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+    return Token(.identifier, start: start, end: position, symbol: symbol)
+  }
+
+  /// Where the identifier that starts at `start` ends.
+  static func identifierEnd(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+    var position = start + scalarLength(in: bytes, at: start)
     while position < bytes.count {
       let b = bytes[position]
       // `a->b` is `a`, `->`, `b`.
-      if b == UInt8(ascii: "-"), peek(1) == UInt8(ascii: ">") { break }
-      guard isIdentifierContinue(at: position) else { break }
-      position += scalarLength(at: position)
+      if b == UInt8(ascii: "-"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") { break }
+      guard isIdentifierContinue(in: bytes, at: position) else { break }
+      position += scalarLength(in: bytes, at: position)
     }
-    return Token(.identifier, start: start, end: position)
+    return position
   }
 
   private mutating func lexString() -> Token {
@@ -173,7 +183,9 @@ struct Lexer {
   // MARK: - UTF-8
 
   /// The length of the UTF-8 sequence starting at `i` (1 for an invalid lead byte).
-  private func scalarLength(at i: Int) -> Int {
+  private func scalarLength(at i: Int) -> Int { Self.scalarLength(in: bytes, at: i) }
+
+  private static func scalarLength(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
     guard i < bytes.count else { return 0 }
     let b = bytes[i]
     let length: Int
@@ -187,8 +199,8 @@ struct Lexer {
     return min(length, bytes.count - i)
   }
 
-  private func scalar(at i: Int) -> Unicode.Scalar? {
-    let length = scalarLength(at: i)
+  private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar? {
+    let length = scalarLength(in: bytes, at: i)
     var decoder = UTF8()
     var iterator = UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]).makeIterator()
     if case .scalarValue(let s) = decoder.decode(&iterator) { return s }
@@ -200,17 +212,19 @@ struct Lexer {
     if b < 0x80 {
       return (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F
     }
-    guard let s = scalar(at: i) else { return false }
+    guard let s = Self.scalar(in: bytes, at: i) else { return false }
     return s.properties.isAlphabetic
   }
 
-  private func isIdentifierContinue(at i: Int) -> Bool {
+  private func isIdentifierContinue(at i: Int) -> Bool { Self.isIdentifierContinue(in: bytes, at: i) }
+
+  private static func isIdentifierContinue(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
     let b = bytes[i]
     if b < 0x80 {
       return (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
         || b == 0x5F || b == 0x2D || b == 0x2E
     }
-    guard let s = scalar(at: i) else { return false }
+    guard let s = scalar(in: bytes, at: i) else { return false }
     return s.properties.isAlphabetic || s.properties.numericType != nil
   }
 

@@ -1,5 +1,7 @@
-/// Parses `.stakes` text into a ``SyntaxFile`` by recursive descent, reporting every
-/// syntax error it can and recovering at the next line.
+/// Parses `.stakes` text into a ``FlatSyntax`` by recursive descent, reporting every
+/// syntax error it can and recovering at the next line. The one definition of the
+/// grammar: the resolver reads its output, and the ``SyntaxFile`` `fmt` prints is
+/// built from it (``SyntaxTreeBuilder``).
 ///
 /// A statement ends at the end of its line (or at the `}` that closes its block). An
 /// error skips the rest of the line; a `{` on a skipped line skips its whole block.
@@ -32,30 +34,51 @@ struct SyntaxParser {
   private var lookahead: Token?
   /// Newlines seen since the last comment or statement (2 or more is a blank line).
   private var newlines = 0
+  /// What has been read so far.
+  private var flat: FlatSyntax
 
-  /// Parses a whole source. Diagnostics go to `sink`.
-  static func parse(_ source: SourceText, sink: inout DiagnosticSink) -> SyntaxFile {
+  /// Parses a whole source, and hands what it read to `body` (with `sink`) while the
+  /// source's bytes are valid. Diagnostics go to `sink`.
+  static func parse<Result>(
+    _ source: SourceText, sink: inout DiagnosticSink,
+    _ body: (FlatSyntax, inout DiagnosticSink) -> Result
+  ) -> Result {
     source.bytes.withUnsafeBufferPointer { buffer in
       if let bad = UTF8Validation.firstInvalidOffset(buffer) {
         sink.error(
           at: bad,
           "the file is not valid UTF-8: byte 0x\(String(buffer[bad], radix: 16, uppercase: true)) cannot appear here; save it as UTF-8"
         )
-        return SyntaxFile()
+        return body(FlatSyntax(bytes: buffer, symbols: Keyword.table), &sink)
       }
       var start = 0
       if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
-      var parser = SyntaxParser(lexer: Lexer(bytes: buffer, start: start), sink: sink)
-      let file = parser.parseFile()
+      var parser = SyntaxParser(
+        lexer: Lexer(bytes: buffer, start: start), sink: sink, lineCount: source.lineStarts.count)
+      parser.parseStatements(depth: 0, openBrace: nil, owner: .max)
       sink = parser.sink
-      return file
+      parser.flat.symbols = parser.lexer.symbols
+      return body(parser.flat, &sink)
     }
   }
 
-  private init(lexer: Lexer, sink: DiagnosticSink) {
+  /// The syntax tree of a source, comments included, for `fmt`. Its diagnostics are
+  /// those of ``StakeMapParser/parse(_:)``; they are not repeated here.
+  static func tree(_ source: SourceText) -> SyntaxFile {
+    var sink = DiagnosticSink(source: source)
+    return parse(source, sink: &sink) { flat, _ in SyntaxTreeBuilder.build(flat) }
+  }
+
+  private init(lexer: Lexer, sink: DiagnosticSink, lineCount: Int) {
     self.lexer = lexer
     self.sink = sink
     self.token = Token(.end, start: 0, end: 0)
+    self.flat = FlatSyntax(bytes: lexer.bytes, symbols: SymbolTable(expectedCount: 0))
+    // Most lines hold one statement; most relations and stakeholders have an
+    // attribute or a few. Capacity reserved but not used costs address space only.
+    flat.statements.reserveCapacity(lineCount)
+    flat.relations.reserveCapacity(lineCount)
+    flat.attributes.reserveCapacity(lineCount * 2)
     advance()
   }
 
@@ -105,18 +128,12 @@ struct SyntaxParser {
 
   // MARK: - Statements
 
-  private mutating func parseFile() -> SyntaxFile {
-    let (statements, trailing) = parseStatements(depth: 0, openBrace: nil)
-    return SyntaxFile(statements: statements, trailingComments: trailing)
-  }
-
   /// Statements up to the `}` that closes a block (consumed), or the end of the file.
-  /// Returns the statements and the comments after the last one.
-  private mutating func parseStatements(depth: Int, openBrace: (offset: Int, what: String)?)
-    -> ([StatementSyntax], [CommentSyntax])
-  {
-    var statements: [StatementSyntax] = []
-    var comments: [CommentSyntax] = []
+  /// The comments after the last one belong to the block of statement `owner` (the
+  /// file's end for `.max`).
+  private mutating func parseStatements(depth: Int, openBrace: (offset: Int, what: String)?, owner: UInt32) {
+    var comments: [FlatSyntax.Comment] = []
+    defer { attach(comments, to: .blockClosing, owner) }
     while !sink.isFull {
       switch token.kind {
       case .newline:
@@ -128,57 +145,76 @@ struct SyntaxParser {
         if let open = openBrace {
           sink.error(at: open.offset, "unterminated block: the '{' of \(open.what) is never closed")
         }
-        return (statements, comments)
+        return
       case .rightBrace:
         if openBrace != nil {
           advance()
-          return (statements, comments)
+          return
         }
         sink.error(at: token.start, "unexpected '}': no block is open here")
         advance()
       default:
         let start = token.start
         let blank = newlines >= 2
+        let mark = flat.mark()
+        let index = flat.statements.count
+        flat.statements.append(
+          FlatSyntax.Statement(kind: .title, blankLineBefore: blank, offset: UInt32(start), record: 0))
         do {
-          let kind = try parseStatement(depth: depth)
-          var statement = StatementSyntax(
-            kind, offset: start, leadingComments: comments, blankLineBefore: blank)
-          if token.kind == .comment { statement.trailingComment = takeTrailingComment() }
+          let (kind, record) = try parseStatement(depth: depth, index: UInt32(index))
+          flat.statements[index].kind = kind
+          flat.statements[index].record = record
+          attach(comments, to: .statementLeading, UInt32(index))
+          if token.kind == .comment {
+            attach([takeTrailingComment()], to: .statementTrailing, UInt32(index))
+          }
           try expectLineEnd()
-          statements.append(statement)
         } catch let failure as Failure {
+          flat.rollBack(to: mark)
           if let message = failure.message { sink.error(at: failure.offset, message) }
           recoverToNextLine()
         } catch {
           preconditionFailure("unexpected error \(error)")
         }
-        comments = []
+        comments.removeAll(keepingCapacity: true)
       }
     }
-    return (statements, comments)
+  }
+
+  /// Records comments as belonging to `owner` `index`.
+  private mutating func attach(_ comments: [FlatSyntax.Comment], to owner: FlatSyntax.CommentOwner, _ index: UInt32) {
+    for var comment in comments {
+      comment.owner = owner
+      comment.index = index
+      flat.comments.append(comment)
+    }
   }
 
   /// An own-line comment; its line break is left for the caller to count.
-  private mutating func takeComment() -> CommentSyntax {
-    let comment = CommentSyntax(trimmedCommentText(token), blankLineBefore: newlines >= 2)
+  private mutating func takeComment() -> FlatSyntax.Comment {
+    let comment = FlatSyntax.Comment(
+      start: UInt32(token.start), end: trimmedCommentEnd(token), blankLineBefore: newlines >= 2,
+      owner: .statementLeading, index: 0)
     advance()
     newlines = 0
     return comment
   }
 
-  private mutating func takeTrailingComment() -> CommentSyntax {
-    let comment = CommentSyntax(trimmedCommentText(token))
+  private mutating func takeTrailingComment() -> FlatSyntax.Comment {
+    let comment = FlatSyntax.Comment(
+      start: UInt32(token.start), end: trimmedCommentEnd(token), blankLineBefore: false,
+      owner: .statementTrailing, index: 0)
     advance()
     return comment
   }
 
-  private func trimmedCommentText(_ t: Token) -> String {
+  private func trimmedCommentEnd(_ t: Token) -> UInt32 {
     var end = t.end
     while end > t.start {
       let b = lexer.bytes[end - 1]
       if b == 0x20 || b == 0x09 || b == 0x0D { end -= 1 } else { break }
     }
-    return lexer.text(t.start, end)
+    return UInt32(end)
   }
 
   private mutating func expectLineEnd() throws {
@@ -216,34 +252,41 @@ struct SyntaxParser {
     }
   }
 
-  private mutating func parseStatement(depth: Int) throws -> StatementSyntax.Kind {
+  /// One statement; returns its kind and record. `index` is its place in
+  /// `flat.statements`.
+  private mutating func parseStatement(depth: Int, index: UInt32) throws -> (FlatSyntax.StatementKind, UInt32) {
     guard token.kind == .identifier else {
       if token.kind == .invalid { throw Failure(offset: token.start, message: nil) }
       throw Failure(offset: token.start, message: "expected a statement, found \(describe(token))")
     }
-    let word = text(token)
+    let word = token.symbol
     let next = peek()
-    if next.kind == .arrow || (next.kind == .identifier && Self.relationVerbs[text(next)] != nil) {
-      return .relation(try parseRelation())
+    if next.kind == .arrow || (next.kind == .identifier && Keyword.relationKind(next.symbol) != nil) {
+      return (.relation, try parseRelation())
     }
     switch word {
-    case "title":
+    case Keyword.title:
       advance()
-      return .title(try expectString(after: "title", what: "the map's title"))
-    case "goal":
+      flat.strings.append(try expectString(after: "title", what: "the map's title"))
+      return (.title, UInt32(flat.strings.count - 1))
+    case Keyword.goal:
       advance()
-      return .goal(try expectString(after: "goal", what: "the goal"))
-    case "me":
+      flat.strings.append(try expectString(after: "goal", what: "the goal"))
+      return (.goal, UInt32(flat.strings.count - 1))
+    case Keyword.me:
       advance()
-      return .me(try expectIdentifier(after: "me", what: "the id of the stakeholder who is you"))
-    case "thresholds":
+      flat.identifiers.append(try expectIdentifier(after: "me", what: "the id of the stakeholder who is you"))
+      return (.me, UInt32(flat.identifiers.count - 1))
+    case Keyword.thresholds:
       advance()
-      return .thresholds(try parseInlineAttributes())
-    case "domain":
-      return .domain(try parseDomain(depth: depth))
-    case "stakeholder":
-      return .stakeholder(try parseStakeholder())
+      flat.attributeLists.append(try parseInlineAttributes())
+      return (.thresholds, UInt32(flat.attributeLists.count - 1))
+    case Keyword.domain:
+      return (.domain, try parseDomain(depth: depth, index: index))
+    case Keyword.stakeholder:
+      return (.stakeholder, try parseStakeholder(index: index))
     default:
+      let word = text(token)
       if next.kind == .identifier, let verb = Suggestions.nearest(
         to: text(next), in: Self.relationVerbs.keys.sorted())
       {
@@ -259,63 +302,65 @@ struct SyntaxParser {
     }
   }
 
-  private mutating func expectString(after keyword: String, what: String) throws -> StringSyntax {
+  private mutating func expectString(after keyword: String, what: String) throws -> FlatSyntax.TextRange {
     guard token.kind == .string else {
       if token.kind == .invalid { throw Failure(offset: token.start, message: nil) }
       throw Failure(
         offset: token.start,
         message: "expected a string after '\(keyword)' (\(what), in double quotes), found \(describe(token))")
     }
-    let value = StringSyntax(decodeString(token), offset: token.start)
+    let range = FlatSyntax.TextRange(start: UInt32(token.start), end: UInt32(token.end))
     advance()
-    return value
+    return range
   }
 
-  private mutating func expectIdentifier(after keyword: String, what: String) throws
-    -> IdentifierSyntax
+  private mutating func expectIdentifier(after keyword: @autoclosure () -> String, what: String) throws
+    -> FlatSyntax.Identifier
   {
     guard token.kind == .identifier else {
       if token.kind == .invalid { throw Failure(offset: token.start, message: nil) }
       throw Failure(
         offset: token.start,
-        message: "expected \(what) after '\(keyword)', found \(describe(token))")
+        message: "expected \(what) after '\(keyword())', found \(describe(token))")
     }
-    let id = IdentifierSyntax(text(token), offset: token.start)
+    let id = FlatSyntax.Identifier(symbol: token.symbol, start: UInt32(token.start), end: UInt32(token.end))
     advance()
     return id
   }
 
   // MARK: - Domains and stakeholders
 
-  private mutating func parseDomain(depth: Int) throws -> DomainSyntax {
+  private mutating func parseDomain(depth: Int, index: UInt32) throws -> UInt32 {
     let keyword = token.start
     advance()
     let id = try expectIdentifier(after: "domain", what: "a domain id")
-    var label: StringSyntax?
+    var label = FlatSyntax.TextRange(start: 0, end: 0)
     if token.kind == .string {
-      label = StringSyntax(decodeString(token), offset: token.start)
+      label = FlatSyntax.TextRange(start: UInt32(token.start), end: UInt32(token.end))
       advance()
     }
     guard token.kind == .leftBrace else {
       if token.kind == .invalid { throw Failure(offset: token.start, message: nil) }
       throw Failure(
         offset: token.start,
-        message: "expected '{' to open domain '\(id.text)', found \(describe(token))")
+        message: "expected '{' to open domain '\(flat.text(id))', found \(describe(token))")
     }
     let brace = token.start
     if depth + 1 > Self.maximumDomainDepth {
       sink.error(
         at: keyword,
-        "domain '\(id.text)' is nested \(depth + 1) levels deep; at most \(Self.maximumDomainDepth) are allowed"
+        "domain '\(flat.text(id))' is nested \(depth + 1) levels deep; at most \(Self.maximumDomainDepth) are allowed"
       )
       skipBlock()
       throw Failure(offset: brace, message: nil)
     }
     advance()
     newlines = 0
-    let (body, closing) = parseStatements(
-      depth: depth + 1, openBrace: (brace, "domain '\(id.text)'"))
-    return DomainSyntax(id: id, label: label, body: body, closingComments: closing, braceOffset: brace)
+    let record = flat.domains.count
+    flat.domains.append(FlatSyntax.Domain(id: id, label: label, braceOffset: UInt32(brace), bodyEnd: 0))
+    parseStatements(depth: depth + 1, openBrace: (brace, "domain '\(flat.text(id))'"), owner: index)
+    flat.domains[record].bodyEnd = UInt32(flat.statements.count)
+    return UInt32(record)
   }
 
   /// Skips from a `{` past its matching `}` without parsing (too deep to parse).
@@ -337,71 +382,78 @@ struct SyntaxParser {
     }
   }
 
-  private mutating func parseStakeholder() throws -> StakeholderSyntax {
+  private mutating func parseStakeholder(index: UInt32) throws -> UInt32 {
     advance()
     let id = try expectIdentifier(after: "stakeholder", what: "a stakeholder id")
-    var stakeholder = StakeholderSyntax(id: id)
+    var name = FlatSyntax.TextRange(start: 0, end: 0)
     if token.kind == .string {
-      stakeholder.name = StringSyntax(decodeString(token), offset: token.start)
+      name = FlatSyntax.TextRange(start: UInt32(token.start), end: UInt32(token.end))
       advance()
     }
-    stakeholder.inlineAttributes = try parseInlineAttributes()
+    let inline = try parseInlineAttributes()
+    var hasBlock = false
     if token.kind == .leftBrace {
-      let (attributes, closing) = parseAttributeBlock(for: "stakeholder '\(id.text)'")
-      stakeholder.blockAttributes = attributes
-      stakeholder.blockClosingComments = closing
+      hasBlock = true
+      parseAttributeBlock(for: "stakeholder '\(flat.text(id))'", owner: index)
     }
-    return stakeholder
+    flat.stakeholders.append(
+      FlatSyntax.Stakeholder(
+        id: id, name: name,
+        attributes: FlatSyntax.AttributeRange(start: inline.start, count: UInt32(flat.attributes.count) - inline.start),
+        inlineCount: inline.count, hasBlock: hasBlock))
+    return UInt32(flat.stakeholders.count - 1)
   }
 
   /// `key=value` pairs up to the end of the line or a `{`.
-  private mutating func parseInlineAttributes() throws -> [AttributeSyntax] {
-    var attributes: [AttributeSyntax] = []
+  private mutating func parseInlineAttributes() throws -> FlatSyntax.AttributeRange {
+    let start = flat.attributes.count
     while token.kind == .identifier {
-      attributes.append(try parseAttribute())
+      try parseAttribute()
     }
     if !atLineEnd && token.kind != .leftBrace {
       if token.kind == .invalid { throw Failure(offset: token.start, message: nil) }
       throw Failure(
         offset: token.start, message: "expected an attribute such as key=value, found \(describe(token))")
     }
-    return attributes
+    return FlatSyntax.AttributeRange(start: UInt32(start), count: UInt32(flat.attributes.count - start))
   }
 
   /// A `{ key = value … }` block, with comments. Errors inside skip to the next line
-  /// of the block; the block is reported unterminated where it opens.
-  private mutating func parseAttributeBlock(for what: String) -> ([AttributeSyntax], [CommentSyntax]) {
+  /// of the block; the block is reported unterminated where it opens. Its comments
+  /// are attached to its attributes, and the ones after the last to statement `owner`.
+  private mutating func parseAttributeBlock(for what: String, owner: UInt32) {
     let brace = token.start
     advance()
     newlines = 0
-    var attributes: [AttributeSyntax] = []
-    var comments: [CommentSyntax] = []
+    let first = flat.attributes.count
+    var comments: [FlatSyntax.Comment] = []
+    var lastHasTrailingComment = false
+    defer { attach(comments, to: .blockClosing, owner) }
     while !sink.isFull {
       switch token.kind {
       case .newline:
         newlines += 1
         advance()
       case .comment:
-        if newlines == 0, !attributes.isEmpty, attributes[attributes.count - 1].trailingComment == nil,
-          comments.isEmpty
-        {
-          attributes[attributes.count - 1].trailingComment = takeTrailingComment()
+        if newlines == 0, flat.attributes.count > first, !lastHasTrailingComment, comments.isEmpty {
+          attach([takeTrailingComment()], to: .attributeTrailing, UInt32(flat.attributes.count - 1))
+          lastHasTrailingComment = true
         } else {
           comments.append(takeComment())
         }
       case .rightBrace:
         advance()
-        return (attributes, comments)
+        return
       case .end:
         sink.error(at: brace, "unterminated block: the '{' of \(what) is never closed")
-        return (attributes, comments)
+        return
       case .identifier:
         do {
-          var attribute = try parseAttribute()
-          attribute.leadingComments = comments
+          try parseAttribute()
+          attach(comments, to: .attributeLeading, UInt32(flat.attributes.count - 1))
           comments = []
+          lastHasTrailingComment = false
           newlines = 0
-          attributes.append(attribute)
           if !(atLineEnd || token.kind == .identifier) {
             if token.kind == .invalid { throw Failure(offset: token.start, message: nil) }
             throw Failure(
@@ -423,62 +475,80 @@ struct SyntaxParser {
         while token.kind != .newline && token.kind != .end && token.kind != .rightBrace { advance() }
       }
     }
-    return (attributes, comments)
   }
 
-  private mutating func parseAttribute() throws -> AttributeSyntax {
-    let key = IdentifierSyntax(text(token), offset: token.start)
+  /// `key=value`, added to `flat.attributes`.
+  private mutating func parseAttribute() throws {
+    let key = token
     advance()
     guard token.kind == .equals else {
       if token.kind == .invalid { throw Failure(offset: token.start, message: nil) }
       throw Failure(
         offset: token.start,
-        message: "expected '=' after '\(key.text)' (attributes are written key=value), found \(describe(token))")
+        message: "expected '=' after '\(text(key))' (attributes are written key=value), found \(describe(token))")
     }
     advance()
-    let value = try parseValue(for: key.text)
-    return AttributeSyntax(key: key, value: value)
+    let value = try parseValue(forKey: key)
+    flat.attributes.append(FlatSyntax.Attribute(key: key.symbol, keyStart: UInt32(key.start), value: value))
   }
 
-  private mutating func parseValue(for key: String) throws -> ValueSyntax {
+  /// A number token's value: what `Double(text)` gives.
+  private func number(_ t: Token) -> Double {
+    Double(text(t)) ?? 0
+  }
+
+  private func scalarValue(_ kind: FlatSyntax.ValueKind, _ t: Token) -> FlatSyntax.Value {
+    let payload: UInt64
+    switch kind {
+    case .number: payload = number(t).bitPattern
+    case .word: payload = UInt64(UInt32(bitPattern: t.symbol))
+    default: payload = 0
+    }
+    return FlatSyntax.Value(
+      kind: kind, start: UInt32(t.start), end: UInt32(t.end), targetStart: 0, payload: payload)
+  }
+
+  /// A value; `key` is the token it belongs to (an attribute's key, a relation's verb),
+  /// named when the value is missing.
+  private mutating func parseValue(forKey key: Token) throws -> FlatSyntax.Value {
     let start = token.start
     switch token.kind {
     case .number:
-      let t = text(token)
+      let value = scalarValue(.number, token)
       advance()
-      return ValueSyntax(.number(Double(t) ?? 0, text: t), offset: start)
+      return value
     case .string:
-      let value = decodeString(token)
+      let value = scalarValue(.string, token)
       advance()
-      return ValueSyntax(.string(value), offset: start)
+      return value
     case .identifier:
-      let word = text(token)
+      let word = token
       advance()
       if token.kind == .arrow {
         advance()
         guard token.kind == .identifier else {
           if token.kind == .invalid { throw Failure(offset: token.start, message: nil) }
           throw Failure(
-            offset: token.start, message: "expected a level after '\(word) ->', found \(describe(token))")
+            offset: token.start, message: "expected a level after '\(text(word)) ->', found \(describe(token))")
         }
-        let to = text(token)
-        let toStart = token.start
+        let to = token
         advance()
-        return ValueSyntax(.transition(from: word, to: to), offset: start, targetOffset: toStart)
+        return FlatSyntax.Value(
+          kind: .transition, start: UInt32(word.start), end: UInt32(word.end), targetStart: UInt32(to.start),
+          payload: UInt64(UInt32(bitPattern: word.symbol)) << 32 | UInt64(UInt32(bitPattern: to.symbol)))
       }
-      return ValueSyntax(.word(word), offset: start)
+      return scalarValue(.word, word)
     case .leftBracket:
       advance()
-      var items: [ValueSyntax] = []
+      let first = flat.listItems.count
       while token.kind != .rightBracket {
         switch token.kind {
         case .identifier:
-          items.append(ValueSyntax(.word(text(token)), offset: token.start))
+          flat.listItems.append(scalarValue(.word, token))
         case .string:
-          items.append(ValueSyntax(.string(decodeString(token)), offset: token.start))
+          flat.listItems.append(scalarValue(.string, token))
         case .number:
-          let t = text(token)
-          items.append(ValueSyntax(.number(Double(t) ?? 0, text: t), offset: token.start))
+          flat.listItems.append(scalarValue(.number, token))
         case .invalid:
           throw Failure(offset: token.start, message: nil)
         case .newline, .end, .comment:
@@ -499,65 +569,45 @@ struct SyntaxParser {
         }
       }
       advance()
-      return ValueSyntax(.list(items), offset: start)
+      return FlatSyntax.Value(
+        kind: .list, start: UInt32(start), end: UInt32(flat.listItems.count - first), targetStart: 0,
+        payload: UInt64(first))
     case .invalid:
       throw Failure(offset: token.start, message: nil)
     default:
-      throw Failure(offset: token.start, message: "expected a value for '\(key)', found \(describe(token))")
+      throw Failure(offset: token.start, message: "expected a value for '\(text(key))', found \(describe(token))")
     }
   }
 
   // MARK: - Relations
 
-  private mutating func parseRelation() throws -> RelationSyntax {
-    let from = IdentifierSyntax(text(token), offset: token.start)
+  private mutating func parseRelation() throws -> UInt32 {
+    let from = token
     advance()
+    let verbToken = token
     let verbOffset = token.start
-    let verb: RelationVerbSyntax =
-      token.kind == .arrow ? .arrow : .keyword(Self.relationVerbs[text(token)]!)
+    let verb: UInt8 = token.kind == .arrow ? 0 : UInt8(Keyword.relationKind(token.symbol)!.number + 1)
     advance()
-    let to = try expectIdentifier(after: verb.text, what: "a stakeholder id")
-    var relation = RelationSyntax(from: from, verb: verb, verbOffset: verbOffset, to: to)
-    if token.kind == .number || token.kind == .string {
-      relation.bareValue = try parseValue(for: verb.text)
+    func verbText() -> String {
+      verb == 0 ? "->" : RelationKind.allCases[Int(verb) - 1].keyword
     }
-    relation.attributes = try parseInlineAttributes()
+    let to = try expectIdentifier(after: verbText(), what: "a stakeholder id")
+    let first = flat.attributes.count
+    var hasBareValue = false
+    if token.kind == .number || token.kind == .string {
+      let value = try parseValue(forKey: verbToken)
+      flat.attributes.append(FlatSyntax.Attribute(key: -1, keyStart: value.start, value: value))
+      hasBareValue = true
+    }
+    _ = try parseInlineAttributes()
     if token.kind == .leftBrace {
       throw Failure(offset: token.start, message: "a relation takes no '{ … }' block; write its attributes on its line")
     }
-    return relation
-  }
-
-  // MARK: - Strings
-
-  /// The value of a string token: quotes removed, escapes resolved.
-  private func decodeString(_ t: Token) -> String {
-    let bytes = lexer.bytes
-    var start = t.start + 1
-    let end = t.end - 1
-    // Fast path: no escapes.
-    var i = start
-    while i < end, bytes[i] != UInt8(ascii: "\\") { i += 1 }
-    if i == end { return lexer.text(start, end) }
-    var out: [UInt8] = []
-    out.reserveCapacity(end - start)
-    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-    start = i
-    while start < end {
-      let b = bytes[start]
-      if b == UInt8(ascii: "\\"), start + 1 < end {
-        switch bytes[start + 1] {
-        case UInt8(ascii: "n"): out.append(0x0A)
-        case UInt8(ascii: "t"): out.append(0x09)
-        case let other: out.append(other)
-        }
-        start += 2
-      } else {
-        out.append(b)
-        start += 1
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
+    flat.relations.append(
+      FlatSyntax.Relation(
+        from: from.symbol, to: to.symbol, verb: verb, hasBareValue: hasBareValue, fromOffset: UInt32(from.start),
+        verbOffset: UInt32(verbOffset), toOffset: to.start,
+        attributes: FlatSyntax.AttributeRange(start: UInt32(first), count: UInt32(flat.attributes.count - first))))
+    return UInt32(flat.relations.count - 1)
   }
 }
-

@@ -57,11 +57,18 @@ public struct Token: Sendable, Equatable {
   public var start: Int
   /// The byte offset just past its last byte.
   public var end: Int
+  /// An identifier's symbol in the lexer's ``SymbolTable``; -1 for other tokens.
+  var symbol: SymbolTable.Symbol
 
   /// Creates a token.
   public init(_ kind: TokenKind, start: Int, end: Int) {
+    self.init(kind, start: start, end: end, symbol: -1)
+  }
+
+  init(_ kind: TokenKind, start: Int, end: Int, symbol: SymbolTable.Symbol) {
     self.kind = kind
     self.start = start
     self.end = end
+    self.symbol = symbol
   }
 }
