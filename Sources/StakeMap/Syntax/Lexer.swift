@@ -124,14 +124,31 @@ struct Lexer {
   /// Where the identifier that starts at `start` ends.
   static func identifierEnd(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
     var position = start + scalarLength(in: bytes, at: start)
-    while position < bytes.count {
+    let count = bytes.count
+    while position < count {
       let b = bytes[position]
-      // `a->b` is `a`, `->`, `b`.
-      if b == UInt8(ascii: "-"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") { break }
+      if b < 0x80 {
+        // ASCII: a bit test instead of the general Unicode check.
+        guard isASCIIIdentifierContinue(b) else { break }
+        // `a->b` is `a`, `->`, `b`.
+        if b == UInt8(ascii: "-"), position + 1 < count, bytes[position + 1] == UInt8(ascii: ">") { break }
+        position += 1
+        continue
+      }
       guard isIdentifierContinue(in: bytes, at: position) else { break }
       position += scalarLength(in: bytes, at: position)
     }
     return position
+  }
+
+  /// Letters, digits, `_`, `-` and `.` among the ASCII bytes, as two 64-bit masks.
+  @inline(__always)
+  private static func isASCIIIdentifierContinue(_ b: UInt8) -> Bool {
+    // Bits 0x2D '-', 0x2E '.', 0x30–0x39 digits.
+    let low: UInt64 = 0x03FF_6000_0000_0000
+    // Bits 0x41–0x5A, 0x5F '_', 0x61–0x7A (as bit b − 64).
+    let high: UInt64 = 0x07FF_FFFE_87FF_FFFE
+    return b < 64 ? (low >> UInt64(b)) & 1 != 0 : (high >> UInt64(b &- 64)) & 1 != 0
   }
 
   private mutating func lexString() -> Token {

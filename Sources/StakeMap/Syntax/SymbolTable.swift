@@ -17,10 +17,18 @@ struct SymbolTable: Sendable {
   private var entryStarts: [Int32] = [0]
   private var entryHashes: [UInt64] = []
   private var entrySymbols: [Symbol] = []
-  /// Entries by hash slot: the hash's high 32 bits, then the entry's index plus one
-  /// (0 for an empty slot), so that most misses are decided in the slot itself. The
-  /// count is a power of two.
-  private var slots: [UInt64]
+  /// A hash slot: enough of an entry to decide most lookups without touching
+  /// anything else (one cache line per probe).
+  private struct Slot {
+    /// The hash's top 24 bits, the length (255 for 255 or more), and the entry's
+    /// index plus one (0 for an empty slot).
+    var head: UInt64
+    /// The entry's first eight bytes, zero-padded.
+    var prefix: UInt64
+  }
+
+  /// Entries by hash slot. The count is a power of two.
+  private var slots: [Slot]
   private var mask: Int
   /// The first entry of each symbol: its text as first written.
   private var symbolEntries: [Int32] = []
@@ -34,7 +42,7 @@ struct SymbolTable: Sendable {
   init(expectedCount expected: Int = 64) {
     var capacity = 16
     while capacity < expected * 2 { capacity <<= 1 }
-    slots = [UInt64](repeating: 0, count: capacity)
+    slots = [Slot](repeating: Slot(head: 0, prefix: 0), count: capacity)
     mask = capacity - 1
     entryHashes.reserveCapacity(expected)
     entrySymbols.reserveCapacity(expected)
@@ -108,33 +116,59 @@ struct SymbolTable: Sendable {
   }
 
   private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+    let key = Self.key(hash: hash, count: bytes.count)
+    let prefix = Self.prefix(bytes)
     var slot = Int(truncatingIfNeeded: hash) & mask
-    let tag = hash & 0xFFFF_FFFF_0000_0000
-    while true {
-      let value = slots[slot]
-      if value == 0 { return nil }
-      if value & 0xFFFF_FFFF_0000_0000 == tag {
-        let entry = Int32(truncatingIfNeeded: value) - 1
-        if equals(entry, bytes) { return entry }
+    return slots.withUnsafeBufferPointer { slots in
+      while true {
+        let candidate = slots[slot]
+        if candidate.head == 0 { return nil }
+        if candidate.head & ~0xFFFF_FFFF == key && candidate.prefix == prefix {
+          let entry = Int32(truncatingIfNeeded: candidate.head) - 1
+          if bytes.count <= 8 || equals(entry, bytes) { return entry }
+        }
+        slot = (slot + 1) & mask
       }
-      slot = (slot + 1) & mask
     }
   }
 
+  /// A slot's head without the entry: hash bits and length.
   @inline(__always)
-  private static func slotValue(hash: UInt64, entry: Int) -> UInt64 {
-    hash & 0xFFFF_FFFF_0000_0000 | UInt64(entry + 1)
+  private static func key(hash: UInt64, count: Int) -> UInt64 {
+    (hash >> 40) << 40 | UInt64(min(count, 255)) << 32
+  }
+
+  /// The first eight bytes (fewer when shorter, zero-padded), read without going past
+  /// the end.
+  @inline(__always)
+  private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let n = bytes.count
+    guard let base = bytes.baseAddress, n > 0 else { return 0 }
+    let p = UnsafeRawPointer(base)
+    if n >= 8 { return p.loadUnaligned(as: UInt64.self) }
+    if n >= 4 {
+      let low = UInt64(p.loadUnaligned(as: UInt32.self))
+      let high = UInt64(p.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+      return low | high << UInt64((n - 4) * 8)
+    }
+    var value: UInt64 = 0
+    for i in 0..<n { value |= UInt64(base[i]) << UInt64(i * 8) }
+    return value
   }
 
   private mutating func addEntry(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, symbol: Symbol) {
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while slots[slot] != 0 { slot = (slot + 1) & mask }
-    slots[slot] = Self.slotValue(hash: hash, entry: entrySymbols.count)
+    place(entry: entrySymbols.count, hash: hash, prefix: Self.prefix(bytes), count: bytes.count)
     entryHashes.append(hash)
     entrySymbols.append(symbol)
     storage.append(contentsOf: bytes)
     entryStarts.append(Int32(storage.count))
     if entrySymbols.count * 2 > slots.count { grow() }
+  }
+
+  private mutating func place(entry: Int, hash: UInt64, prefix: UInt64, count: Int) {
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot].head != 0 { slot = (slot + 1) & mask }
+    slots[slot] = Slot(head: Self.key(hash: hash, count: count) | UInt64(entry + 1), prefix: prefix)
   }
 
   private func equals(_ entry: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -162,16 +196,14 @@ struct SymbolTable: Sendable {
   }
 
   private mutating func grow() {
-    let capacity = slots.count * 2
-    var newSlots = [UInt64](repeating: 0, count: capacity)
-    let newMask = capacity - 1
+    slots = [Slot](repeating: Slot(head: 0, prefix: 0), count: slots.count * 2)
+    mask = slots.count - 1
     for entry in 0..<entryHashes.count {
-      var slot = Int(truncatingIfNeeded: entryHashes[entry]) & newMask
-      while newSlots[slot] != 0 { slot = (slot + 1) & newMask }
-      newSlots[slot] = Self.slotValue(hash: entryHashes[entry], entry: entry)
+      let start = Int(entryStarts[entry])
+      let end = Int(entryStarts[entry + 1])
+      let prefix = storage.withUnsafeBufferPointer { Self.prefix(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+      place(entry: entry, hash: entryHashes[entry], prefix: prefix, count: end - start)
     }
-    slots = newSlots
-    mask = newMask
   }
 
   private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

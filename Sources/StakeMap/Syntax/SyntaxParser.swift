@@ -494,7 +494,7 @@ struct SyntaxParser {
 
   /// A number token's value: what `Double(text)` gives.
   private func number(_ t: Token) -> Double {
-    Double(text(t)) ?? 0
+    NumberLiteral.value(lexer.bytes, t.start, t.end)
   }
 
   private func scalarValue(_ kind: FlatSyntax.ValueKind, _ t: Token) -> FlatSyntax.Value {
