@@ -31,11 +31,40 @@ public enum SourceReader {
       throw FileReadError(path: path, reason: "permission denied")
     }
     defer { try? handle.close() }
+    var status = stat()
+    let isRegular = fstat(handle.fileDescriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    if isRegular, let bytes = readDirectly(handle.fileDescriptor, size: Int(status.st_size)) { return bytes }
+    // A pipe or device, or something went wrong: read through Foundation (again, for
+    // a regular file), which reports an error in its words.
     do {
+      if isRegular { try handle.seek(toOffset: 0) }
       return Array(try handle.readToEnd() ?? Data())
     } catch {
       throw FileReadError(path: path, reason: "\(error.localizedDescription)")
     }
+  }
+
+  /// A regular file's bytes (`size` of them) read straight into an array, without
+  /// going through `Data` (a large map would be in memory twice, and copied); `nil` on
+  /// any failure, or when the file grows while it is read.
+  private static func readDirectly(_ descriptor: Int32, size: Int) -> [UInt8]? {
+    var failed = false
+    // One byte more than the size: reading it means the file grew.
+    let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+      count = 0
+      guard let base = buffer.baseAddress else { return }
+      while count < buffer.count {
+        let n = Foundation.read(descriptor, base + count, buffer.count - count)
+        if n < 0 {
+          if errno == EINTR { continue }
+          failed = true
+          return
+        }
+        if n == 0 { return }
+        count += n
+      }
+    }
+    return failed || bytes.count > size ? nil : bytes
   }
 
   /// Reads and parses a map.

@@ -13,33 +13,31 @@ enum RelationRepeats {
   /// relation, or -1; `nil` when no relation is repeated.
   ///
   /// - Parameters:
-  ///   - kinds: each relation's kind.
+  ///   - kinds: each relation's kind, as its position in `RelationKind.allCases`.
   ///   - ends: each relation's two stakeholders, as positions below `stakeholderCount`.
   static func previousDeclarations(
-    kinds: [RelationKind], ends: [(Int32, Int32)], stakeholderCount: Int
+    kinds: [UInt8], ends: [(Int32, Int32)], stakeholderCount: Int
   ) -> [Int32]? {
     let count = kinds.count
     guard count > 1 else { return nil }
     precondition(count < Int(UInt32.max) && stakeholderCount < 1 << 29)
-    // Each relation as its lower stakeholder, and one word that sorts a bucket: kind
-    // and higher stakeholder (the relation's identity within the bucket), then position.
-    var lows = [Int32](repeating: 0, count: count)
-    var starts = [Int](repeating: 0, count: stakeholderCount + 1)
-    var words = [UInt64](repeating: 0, count: count)
-    for i in 0..<count {
+    let undirected = (UInt8(RelationKind.conflictsWith.number), UInt8(RelationKind.alliedWith.number))
+    /// A relation's lower stakeholder, and one word that sorts its bucket: kind and
+    /// higher stakeholder (the relation's identity within the bucket), then position.
+    func key(_ i: Int) -> (low: Int, word: UInt64) {
       var (a, b) = ends[i]
       let kind = kinds[i]
-      if kind.isUndirected && b < a { swap(&a, &b) }
-      lows[i] = a
-      starts[Int(a) + 1] += 1
-      words[i] = (UInt64(kind.number) << 29 | UInt64(b)) << 32 | UInt64(i)
+      if (kind == undirected.0 || kind == undirected.1) && b < a { swap(&a, &b) }
+      return (Int(a), (UInt64(kind) << 29 | UInt64(b)) << 32 | UInt64(i))
     }
+    var starts = [Int](repeating: 0, count: stakeholderCount + 1)
+    for i in 0..<count { starts[key(i).low + 1] += 1 }
     for s in 0..<stakeholderCount { starts[s + 1] += starts[s] }
     var sorted = [UInt64](repeating: 0, count: count)
     var fill = starts
     for i in 0..<count {
-      let low = Int(lows[i])
-      sorted[fill[low]] = words[i]
+      let (low, word) = key(i)
+      sorted[fill[low]] = word
       fill[low] += 1
     }
     var previous: [Int32]?

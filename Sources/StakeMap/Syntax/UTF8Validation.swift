@@ -7,6 +7,13 @@ enum UTF8Validation {
     var i = 0
     let n = bytes.count
     while i < n {
+      // Eight ASCII bytes at a time.
+      if n - i >= 8, let base = bytes.baseAddress,
+        UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        i += 8
+        continue
+      }
       let b = bytes[i]
       if b < 0x80 {
         i += 1
