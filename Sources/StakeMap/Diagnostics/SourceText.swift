@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bytes of a source file with a line index, for turning byte offsets into
 /// line and column and for quoting a line under a diagnostic.
 public struct SourceText: Sendable {
@@ -6,13 +8,31 @@ public struct SourceText: Sendable {
   /// The file's bytes (UTF-8, possibly invalid).
   public let bytes: [UInt8]
   /// The byte offset where each line starts; `lineStarts[0] == 0`.
-  public let lineStarts: [Int]
+  ///
+  /// Made on first use (O(n)), and kept: a valid map is read without ever asking
+  /// where a line starts.
+  public var lineStarts: [Int] { index.lineStarts(of: bytes) }
+  private let index = LineIndex()
 
-  /// Indexes a file's bytes. O(n).
+  /// Holds a file's bytes. O(1); the line index is made when first needed.
   public init(fileName: String, bytes: [UInt8]) {
     self.fileName = fileName
     self.bytes = bytes
-    lineStarts = bytes.withUnsafeBufferPointer(Self.lineStarts)
+  }
+
+  /// The line index, made once, whichever thread asks first.
+  private final class LineIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var starts: [Int]?
+
+    func lineStarts(of bytes: [UInt8]) -> [Int] {
+      lock.lock()
+      defer { lock.unlock() }
+      if let starts { return starts }
+      let made = bytes.withUnsafeBufferPointer(SourceText.lineStarts)
+      starts = made
+      return made
+    }
   }
 
   /// The offset after each line feed, after a first 0. Looks at eight bytes at a
@@ -50,6 +70,7 @@ public struct SourceText: Sendable {
 
   /// The 1-based line holding a byte offset. O(log lines).
   public func line(ofOffset offset: Int) -> Int {
+    let lineStarts = self.lineStarts
     var low = 0
     var high = lineStarts.count - 1
     while low < high {

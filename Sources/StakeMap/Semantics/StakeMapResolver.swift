@@ -278,19 +278,19 @@ struct StakeMapResolver {
       let syntax = self.syntax.relations[record]
       let fromIndex = index(of: syntax.from, at: syntax.fromOffset)
       let toIndex = index(of: syntax.to, at: syntax.toOffset)
-      guard var relation = readRelation(syntax), let a = fromIndex, let b = toIndex else { continue }
-      relation.from = ids[a]
-      relation.to = ids[b]
+      guard let values = readRelation(syntax), let a = fromIndex, let b = toIndex else { continue }
       if a == b {
         sink.warning(
           at: Int(syntax.fromOffset),
-          "'\(relation.from)' \(syntax.verbText) itself; a relation of a stakeholder to itself is ignored")
+          "'\(ids[a])' \(syntax.verbText) itself; a relation of a stakeholder to itself is ignored")
         continue
       }
-      relations.append(relation)
+      let kind = syntax.kind
+      relations.append(
+        Relation(kind, from: ids[a], to: ids[b], weight: values.weight, topic: values.topic, note: values.note))
       relationRecords.append(Int32(record))
       relationEnds.append((Int32(a), Int32(b)))
-      relationKinds.append(UInt8(relation.kind.number))
+      relationKinds.append(UInt8(kind.number))
     }
     dropRepeatedRelations()
     map.relations = relations
@@ -331,9 +331,17 @@ struct StakeMapResolver {
     relationKinds.removeSubrange(kept...)
   }
 
-  private mutating func readRelation(_ syntax: FlatSyntax.Relation) -> Relation? {
+  /// What a relation's attributes say.
+  private struct RelationValues {
+    var weight: Double?
+    var topic: String?
+    var note: String?
+  }
+
+  /// A relation's attributes, or nil after reporting what is wrong with them.
+  private mutating func readRelation(_ syntax: FlatSyntax.Relation) -> RelationValues? {
     let kind = syntax.kind
-    var relation = Relation(kind, from: "", to: "")
+    var relation = RelationValues()
     var ok = true
     var attributes = syntax.attributes.indices
     var seen = SeenKeys(attributes)

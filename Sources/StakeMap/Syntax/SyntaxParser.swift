@@ -54,7 +54,7 @@ struct SyntaxParser {
       var start = 0
       if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
       var parser = SyntaxParser(
-        lexer: Lexer(bytes: buffer, start: start), sink: sink, lineCount: source.lineStarts.count)
+        lexer: Lexer(bytes: buffer, start: start), sink: sink, expectedLines: buffer.count / 32 + 16)
       parser.parseStatements(depth: 0, openBrace: nil, owner: .max)
       sink = parser.sink
       parser.flat.symbols = parser.lexer.symbols
@@ -69,13 +69,14 @@ struct SyntaxParser {
     return parse(source, sink: &sink) { flat, _ in SyntaxTreeBuilder.build(flat) }
   }
 
-  private init(lexer: Lexer, sink: DiagnosticSink, lineCount: Int) {
+  private init(lexer: Lexer, sink: DiagnosticSink, expectedLines lineCount: Int) {
     self.lexer = lexer
     self.sink = sink
     self.token = Token(.end, start: 0, end: 0)
     self.flat = FlatSyntax(bytes: lexer.bytes, symbols: SymbolTable(expectedCount: 0))
-    // Most lines hold one statement; most relations and stakeholders have an
-    // attribute or a few. Capacity reserved but not used costs address space only.
+    // Most lines hold one statement, and few are shorter than 32 bytes; most relations
+    // and stakeholders have an attribute or a few. Capacity reserved but not used
+    // costs address space only.
     flat.statements.reserveCapacity(lineCount)
     flat.relations.reserveCapacity(lineCount)
     flat.attributes.reserveCapacity(lineCount * 2)
