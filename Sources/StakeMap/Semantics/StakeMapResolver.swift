@@ -6,13 +6,17 @@
 /// Ids are compared as symbols (integers), and a stakeholder is found by indexing an
 /// array with its symbol.
 ///
+/// It runs in one of two ways, with the same checks: over a whole parse
+/// (``resolve(_:sink:)``), or statement by statement while the parser reads
+/// (``Streaming``), which stops at the first thing that needs a diagnostic other
+/// than an unrated stakeholder's warning; the caller then resolves the whole parse.
+///
 /// - Complexity: O(n + r) for n stakeholders and r relations (plus a sort of the
 ///   relations of each stakeholder, to find duplicates), and the "did you mean"
 ///   search for each unknown id (at most ``DiagnosticSink/errorLimit``).
 struct StakeMapResolver {
   typealias Symbol = SymbolTable.Symbol
 
-  private let syntax: FlatSyntax
   private var reader: ValueReader
   private var map = StakeMap()
   /// For each symbol, the position in `map.stakeholders` of the stakeholder it names,
@@ -41,53 +45,72 @@ struct StakeMapResolver {
 
   /// Resolves what a parse read. Diagnostics go to `sink`.
   static func resolve(_ syntax: FlatSyntax, sink: inout DiagnosticSink) -> StakeMap {
-    var resolver = StakeMapResolver(syntax: syntax, sink: sink)
-    resolver.declare(0..<syntax.statements.count, domain: nil)
-    resolver.resolveMe()
-    resolver.resolveRelations()
-    resolver.checkReportingCycles()
+    var resolver = StakeMapResolver(sink: sink, expectedStakeholders: syntax.stakeholders.count)
+    resolver.declare(0..<syntax.statements.count, domain: nil, in: syntax)
+    resolver.resolveMe(syntax)
+    resolver.resolveRelations(syntax)
+    resolver.checkReportingCycles(syntax)
     sink = resolver.sink
     return resolver.map
   }
 
-  private init(syntax: FlatSyntax, sink: DiagnosticSink) {
-    self.syntax = syntax
-    self.reader = ValueReader(sink: sink, syntax: syntax)
-    stakeholderOfSymbol = [Int32](repeating: -1, count: syntax.symbols.count)
-    domainOffsetOfSymbol = [Int](repeating: -1, count: syntax.symbols.count)
-    map.stakeholders.reserveCapacity(syntax.stakeholders.count)
-    stakeholderOffsets.reserveCapacity(syntax.stakeholders.count)
-    ids.reserveCapacity(syntax.stakeholders.count)
+  private init(sink: DiagnosticSink, expectedStakeholders: Int) {
+    self.reader = ValueReader(sink: sink)
+    stakeholderOfSymbol = []
+    domainOffsetOfSymbol = []
+    map.stakeholders.reserveCapacity(expectedStakeholders)
+    stakeholderOffsets.reserveCapacity(expectedStakeholders)
+    ids.reserveCapacity(expectedStakeholders)
+  }
+
+  /// The stakeholder a symbol names: its position in `map.stakeholders`, or -1.
+  @inline(__always)
+  private func stakeholder(_ symbol: Symbol) -> Int {
+    Int(symbol) < stakeholderOfSymbol.count ? Int(stakeholderOfSymbol[Int(symbol)]) : -1
+  }
+
+  /// Where the domain a symbol names is first declared, or -1.
+  private func domainOffset(_ symbol: Symbol) -> Int {
+    Int(symbol) < domainOffsetOfSymbol.count ? domainOffsetOfSymbol[Int(symbol)] : -1
   }
 
   // MARK: - Declarations
 
   /// Declares the statements `range` (a block's body: domains are skipped over as a
   /// whole, after declaring their own bodies).
-  private mutating func declare(_ range: Range<Int>, domain: DomainID?) {
+  private mutating func declare(_ range: Range<Int>, domain: DomainID?, in syntax: FlatSyntax) {
     var i = range.lowerBound
     while i < range.upperBound {
       if sink.isFull { return }
       let statement = syntax.statements[i]
-      let offset = Int(statement.offset)
-      let record = Int(statement.record)
-      switch statement.kind {
-      case .title:
-        if header("title", at: offset) { map.title = syntax.decodeString(syntax.strings[record]) }
-      case .goal:
-        if header("goal", at: offset) { map.goal = syntax.decodeString(syntax.strings[record]) }
-      case .me:
-        if header("me", at: offset) { me = syntax.identifiers[record] }
-      case .thresholds:
-        if header("thresholds", at: offset) { readThresholds(syntax.attributeLists[record]) }
-      case .domain:
-        declareDomain(at: i, parent: domain)
-      case .stakeholder:
-        declareStakeholder(syntax.stakeholders[record], domain: domain)
-      case .relation:
-        break
+      if statement.kind == .domain {
+        let record = syntax.domains[Int(statement.record)]
+        let id = declareDomain(record, parent: domain, in: syntax)
+        declare(i + 1..<Int(record.bodyEnd), domain: id, in: syntax)
+      } else if statement.kind != .relation {
+        declare(statement, domain: domain, in: syntax)
       }
       i = syntax.next(after: i)
+    }
+  }
+
+  /// Declares one statement other than a domain or a relation.
+  private mutating func declare(_ statement: FlatSyntax.Statement, domain: DomainID?, in syntax: FlatSyntax) {
+    let offset = Int(statement.offset)
+    let record = Int(statement.record)
+    switch statement.kind {
+    case .title:
+      if header("title", at: offset) { map.title = syntax.decodeString(syntax.strings[record]) }
+    case .goal:
+      if header("goal", at: offset) { map.goal = syntax.decodeString(syntax.strings[record]) }
+    case .me:
+      if header("me", at: offset) { me = syntax.identifiers[record] }
+    case .thresholds:
+      if header("thresholds", at: offset) { readThresholds(syntax.attributeLists[record], in: syntax) }
+    case .stakeholder:
+      declareStakeholder(syntax.stakeholders[record], domain: domain, in: syntax)
+    case .domain, .relation:
+      break
     }
   }
 
@@ -103,16 +126,16 @@ struct StakeMapResolver {
     return true
   }
 
-  private mutating func readThresholds(_ attributes: FlatSyntax.AttributeRange) {
+  private mutating func readThresholds(_ attributes: FlatSyntax.AttributeRange, in syntax: FlatSyntax) {
     var seen = SeenKeys(attributes.indices)
     for i in attributes.indices {
       let attribute = syntax.attributes[i]
       guard let which = Self.thresholdAttributes[attribute.key] else {
-        unknownAttribute(attribute, of: "thresholds", known: ThresholdAttribute.allCases.map(\.rawValue))
+        unknownAttribute(attribute, of: "thresholds", known: ThresholdAttribute.allCases.map(\.rawValue), in: syntax)
         continue
       }
-      guard noRepeat(attribute, which.rawValue, in: &seen) else { continue }
-      guard let value = reader.number(attribute.value, key: which.rawValue, range: 0...10) else { continue }
+      guard noRepeat(attribute, which.rawValue, in: &seen, syntax) else { continue }
+      guard let value = reader.number(attribute.value, key: which.rawValue, range: 0...10, in: syntax) else { continue }
       switch which {
       case .power: map.thresholds.power = value
       case .interest: map.thresholds.interest = value
@@ -121,62 +144,75 @@ struct StakeMapResolver {
     }
   }
 
-  private mutating func declareDomain(at statement: Int, parent: DomainID?) {
-    let syntax = self.syntax.domains[Int(self.syntax.statements[statement].record)]
-    let id = DomainID(self.syntax.text(syntax.id))
-    let first = domainOffsetOfSymbol[Int(syntax.id.symbol)]
+  /// Declares a domain (its body is declared next, in it); returns its id.
+  private mutating func declareDomain(_ record: FlatSyntax.Domain, parent: DomainID?, in syntax: FlatSyntax)
+    -> DomainID
+  {
+    let id = DomainID(syntax.text(record.id))
+    let symbol = Int(record.id.symbol)
+    let first = domainOffset(record.id.symbol)
     if first >= 0 {
       sink.error(
-        at: Int(syntax.id.start), "duplicate domain id '\(id)'",
+        at: Int(record.id.start), "duplicate domain id '\(id)'",
         notes: [sink.note(at: first, "'\(id)' is first declared here")])
       // Its stakeholders still count, in the first domain of that id.
     } else {
-      domainOffsetOfSymbol[Int(syntax.id.symbol)] = Int(syntax.id.start)
-      let label = syntax.label.end == 0 ? nil : self.syntax.decodeString(syntax.label)
+      if symbol >= domainOffsetOfSymbol.count {
+        domainOffsetOfSymbol.append(contentsOf: repeatElement(-1, count: symbol + 1 - domainOffsetOfSymbol.count))
+      }
+      domainOffsetOfSymbol[symbol] = Int(record.id.start)
+      let label = record.label.end == 0 ? nil : syntax.decodeString(record.label)
       map.domains.append(Domain(id: id, label: label, parent: parent, position: map.stakeholders.count))
     }
-    declare(statement + 1..<Int(syntax.bodyEnd), domain: id)
+    return id
   }
 
-  private mutating func declareStakeholder(_ syntax: FlatSyntax.Stakeholder, domain: DomainID?) {
-    let id = StakeholderID(self.syntax.text(syntax.id))
-    let name = syntax.name.end == 0 ? nil : self.syntax.decodeString(syntax.name)
+  private mutating func declareStakeholder(
+    _ record: FlatSyntax.Stakeholder, domain: DomainID?, in syntax: FlatSyntax
+  ) {
+    let id = StakeholderID(syntax.text(record.id))
+    let name = record.name.end == 0 ? nil : syntax.decodeString(record.name)
     var stakeholder = Stakeholder(id: id, name: name, domain: domain)
-    var seen = SeenKeys(syntax.attributes.indices)
-    for i in syntax.attributes.indices {
-      let attribute = self.syntax.attributes[i]
+    var seen = SeenKeys(record.attributes.indices)
+    for i in record.attributes.indices {
+      let attribute = syntax.attributes[i]
       guard let which = Self.stakeholderAttributes[attribute.key] else {
-        unknownAttribute(attribute, of: "a stakeholder", known: StakeholderAttribute.allCases.map(\.rawValue))
+        unknownAttribute(
+          attribute, of: "a stakeholder", known: StakeholderAttribute.allCases.map(\.rawValue), in: syntax)
         continue
       }
       let key = which.rawValue
-      guard noRepeat(attribute, key, in: &seen) else { continue }
+      guard noRepeat(attribute, key, in: &seen, syntax) else { continue }
       let value = attribute.value
       switch which {
-      case .role: stakeholder.role = reader.text(value, key: key)
-      case .power: stakeholder.power = reader.scale(value, key: key, words: true)
-      case .interest: stakeholder.interest = reader.scale(value, key: key, words: true)
-      case .stance: stakeholder.stance = reader.stance(value) ?? 0
-      case .legitimacy: stakeholder.legitimacy = reader.scale(value, key: key, words: false)
-      case .urgency: stakeholder.urgency = reader.scale(value, key: key, words: false)
-      case .openness: stakeholder.openness = reader.number(value, key: key, range: 0...1) ?? 0.5
-      case .goals: stakeholder.goals = reader.list(value, key: key) ?? []
-      case .tags: stakeholder.tags = reader.list(value, key: key) ?? []
-      case .engagement: stakeholder.engagement = reader.engagement(value)
-      case .kind: stakeholder.kind = reader.kind(value) ?? .person
-      case .note: stakeholder.note = reader.text(value, key: key)
+      case .role: stakeholder.role = reader.text(value, key: key, in: syntax)
+      case .power: stakeholder.power = reader.scale(value, key: key, words: true, in: syntax)
+      case .interest: stakeholder.interest = reader.scale(value, key: key, words: true, in: syntax)
+      case .stance: stakeholder.stance = reader.stance(value, in: syntax) ?? 0
+      case .legitimacy: stakeholder.legitimacy = reader.scale(value, key: key, words: false, in: syntax)
+      case .urgency: stakeholder.urgency = reader.scale(value, key: key, words: false, in: syntax)
+      case .openness: stakeholder.openness = reader.number(value, key: key, range: 0...1, in: syntax) ?? 0.5
+      case .goals: stakeholder.goals = reader.list(value, key: key, in: syntax) ?? []
+      case .tags: stakeholder.tags = reader.list(value, key: key, in: syntax) ?? []
+      case .engagement: stakeholder.engagement = reader.engagement(value, in: syntax)
+      case .kind: stakeholder.kind = reader.kind(value, in: syntax) ?? .person
+      case .note: stakeholder.note = reader.text(value, key: key, in: syntax)
       }
     }
-    let symbol = Int(syntax.id.symbol)
-    if stakeholderOfSymbol[symbol] >= 0 {
-      let first = stakeholderOffsets[Int(stakeholderOfSymbol[symbol])]
+    let symbol = Int(record.id.symbol)
+    let existing = self.stakeholder(record.id.symbol)
+    if existing >= 0 {
+      let first = stakeholderOffsets[existing]
       sink.error(
-        at: Int(syntax.id.start), "duplicate stakeholder id '\(id)'",
+        at: Int(record.id.start), "duplicate stakeholder id '\(id)'",
         notes: [sink.note(at: first, "'\(id)' is first declared here")])
       return
     }
+    if symbol >= stakeholderOfSymbol.count {
+      stakeholderOfSymbol.append(contentsOf: repeatElement(-1, count: symbol + 1 - stakeholderOfSymbol.count))
+    }
     stakeholderOfSymbol[symbol] = Int32(map.stakeholders.count)
-    stakeholderOffsets.append(Int(syntax.id.start))
+    stakeholderOffsets.append(Int(record.id.start))
     ids.append(id)
     let missing = [
       stakeholder.power == nil && !seen.contains(Self.power) ? "power" : nil,
@@ -184,14 +220,16 @@ struct StakeMapResolver {
     ].compactMap { $0 }
     if !missing.isEmpty {
       sink.warning(
-        at: Int(syntax.id.start),
+        at: Int(record.id.start),
         "stakeholder '\(id)' has no \(missing.joined(separator: " or ")) rating; analysed as medium (5) and shown apart on the grid"
       )
     }
     map.stakeholders.append(stakeholder)
   }
 
-  private mutating func unknownAttribute(_ attribute: FlatSyntax.Attribute, of what: String, known: [String]) {
+  private mutating func unknownAttribute(
+    _ attribute: FlatSyntax.Attribute, of what: String, known: [String], in syntax: FlatSyntax
+  ) {
     let key = syntax.identifierText(at: attribute.keyStart)
     let hint = Suggestions.didYouMean(key, in: known)
     let list = hint.isEmpty ? " (known: \(known.joined(separator: ", ")))" : hint
@@ -220,7 +258,9 @@ struct StakeMapResolver {
 
   /// Records a known key; reports a repeat (with where the key was first given) and
   /// returns false.
-  private mutating func noRepeat(_ attribute: FlatSyntax.Attribute, _ text: String, in seen: inout SeenKeys) -> Bool {
+  private mutating func noRepeat(
+    _ attribute: FlatSyntax.Attribute, _ text: String, in seen: inout SeenKeys, _ syntax: FlatSyntax
+  ) -> Bool {
     guard seen.contains(attribute.key) else {
       seen.insert(attribute.key)
       return true
@@ -242,16 +282,16 @@ struct StakeMapResolver {
 
   // MARK: - References
 
-  private mutating func resolveMe() {
+  private mutating func resolveMe(_ syntax: FlatSyntax) {
     guard let me else { return }
-    if let i = index(of: me.symbol, at: me.start) { map.me = map.stakeholders[i].id }
+    if let i = index(of: me.symbol, at: me.start, in: syntax) { map.me = map.stakeholders[i].id }
   }
 
   /// The position in `map.stakeholders` of the stakeholder an id names; reports an
   /// unknown id (with the nearest known one) and returns nil.
-  private mutating func index(of symbol: Symbol, at offset: UInt32) -> Int? {
-    let i = stakeholderOfSymbol[Int(symbol)]
-    if i >= 0 { return Int(i) }
+  private mutating func index(of symbol: Symbol, at offset: UInt32, in syntax: FlatSyntax) -> Int? {
+    let i = stakeholder(symbol)
+    if i >= 0 { return i }
     guard !sink.isFull else { return nil }
     let text = syntax.identifierText(at: offset)
     if sortedIDs == nil { sortedIDs = map.stakeholders.map(\.id.rawValue).sorted() }
@@ -267,7 +307,7 @@ struct StakeMapResolver {
   private var relationEnds: [(Int32, Int32)] = []
   private var relationKinds: [UInt8] = []
 
-  private mutating func resolveRelations() {
+  private mutating func resolveRelations(_ syntax: FlatSyntax) {
     let count = syntax.relations.count
     relations.reserveCapacity(count)
     relationRecords.reserveCapacity(count)
@@ -275,24 +315,24 @@ struct StakeMapResolver {
     relationKinds.reserveCapacity(count)
     for record in 0..<count {
       if sink.isFull { break }
-      let syntax = self.syntax.relations[record]
-      let fromIndex = index(of: syntax.from, at: syntax.fromOffset)
-      let toIndex = index(of: syntax.to, at: syntax.toOffset)
-      guard let values = readRelation(syntax), let a = fromIndex, let b = toIndex else { continue }
+      let relation = syntax.relations[record]
+      let fromIndex = index(of: relation.from, at: relation.fromOffset, in: syntax)
+      let toIndex = index(of: relation.to, at: relation.toOffset, in: syntax)
+      guard let values = readRelation(relation, in: syntax), let a = fromIndex, let b = toIndex else { continue }
       if a == b {
         sink.warning(
-          at: Int(syntax.fromOffset),
-          "'\(ids[a])' \(syntax.verbText) itself; a relation of a stakeholder to itself is ignored")
+          at: Int(relation.fromOffset),
+          "'\(ids[a])' \(relation.verbText) itself; a relation of a stakeholder to itself is ignored")
         continue
       }
-      let kind = syntax.kind
+      let kind = relation.kind
       relations.append(
         Relation(kind, from: ids[a], to: ids[b], weight: values.weight, topic: values.topic, note: values.note))
       relationRecords.append(Int32(record))
       relationEnds.append((Int32(a), Int32(b)))
       relationKinds.append(UInt8(kind.number))
     }
-    dropRepeatedRelations()
+    dropRepeatedRelations(syntax)
     map.relations = relations
     relations = []
     relationRecords = []
@@ -301,19 +341,19 @@ struct StakeMapResolver {
   /// Finds relations declared twice (the same kind between the same two
   /// stakeholders, in either order for undirected kinds): each repeat is reported,
   /// and only the last declaration is kept.
-  private mutating func dropRepeatedRelations() {
+  private mutating func dropRepeatedRelations(_ syntax: FlatSyntax) {
     let repeated = RelationRepeats.previousDeclarations(
       kinds: relationKinds, ends: relationEnds, stakeholderCount: map.stakeholders.count)
     guard let repeated else { return }
     var keep = [Bool](repeating: true, count: relations.count)
     for (i, earlier) in repeated.enumerated() where earlier >= 0 {
-      let syntax = self.syntax.relations[Int(relationRecords[i])]
-      let first = self.syntax.relations[Int(relationRecords[Int(earlier)])]
-      let from = self.syntax.identifierText(at: syntax.fromOffset)
-      let to = self.syntax.identifierText(at: syntax.toOffset)
+      let relation = syntax.relations[Int(relationRecords[i])]
+      let first = syntax.relations[Int(relationRecords[Int(earlier)])]
+      let from = syntax.identifierText(at: relation.fromOffset)
+      let to = syntax.identifierText(at: relation.toOffset)
       sink.warning(
-        at: Int(syntax.fromOffset),
-        "\(from) \(syntax.verbText) \(to) is declared twice; the later one wins (the first is at line \(sink.location(Int(first.fromOffset)).line))"
+        at: Int(relation.fromOffset),
+        "\(from) \(relation.verbText) \(to) is declared twice; the later one wins (the first is at line \(sink.location(Int(first.fromOffset)).line))"
       )
       keep[Int(earlier)] = false
     }
@@ -339,21 +379,21 @@ struct StakeMapResolver {
   }
 
   /// A relation's attributes, or nil after reporting what is wrong with them.
-  private mutating func readRelation(_ syntax: FlatSyntax.Relation) -> RelationValues? {
-    let kind = syntax.kind
+  private mutating func readRelation(_ record: FlatSyntax.Relation, in syntax: FlatSyntax) -> RelationValues? {
+    let kind = record.kind
     var relation = RelationValues()
     var ok = true
-    var attributes = syntax.attributes.indices
+    var attributes = record.attributes.indices
     var seen = SeenKeys(attributes)
-    if syntax.hasBareValue {
-      let bare = self.syntax.attributes[attributes.lowerBound].value
+    if record.hasBareValue {
+      let bare = syntax.attributes[attributes.lowerBound].value
       attributes = attributes.dropFirst()
       switch (kind, bare.kind) {
       case (.influences, .number):
-        relation.weight = reader.number(bare, key: "weight", range: 0...1)
+        relation.weight = reader.number(bare, key: "weight", range: 0...1, in: syntax)
         ok = ok && relation.weight != nil
       case (.dependsOn, .string), (.conflictsWith, .string):
-        relation.topic = self.syntax.decodeString(bare.start, bare.end)
+        relation.topic = syntax.decodeString(bare.start, bare.end)
       default:
         let expected: String
         switch kind {
@@ -361,21 +401,21 @@ struct StakeMapResolver {
         case .dependsOn, .conflictsWith: expected = "a bare string after '\(kind.keyword)' is its topic"
         default: expected = "'\(kind.keyword)' takes no bare value; use topic=\"…\" or note=\"…\""
         }
-        sink.error(at: Int(bare.start), "unexpected \(self.syntax.typeDescription(bare)) here: \(expected)")
+        sink.error(at: Int(bare.start), "unexpected \(syntax.typeDescription(bare)) here: \(expected)")
         ok = false
       }
       seen.bareKey = kind == .influences ? Self.weight : Self.topic
       seen.insert(seen.bareKey)
     }
     for i in attributes {
-      let attribute = self.syntax.attributes[i]
+      let attribute = syntax.attributes[i]
       guard let which = Self.relationAttributes[attribute.key] else {
-        unknownAttribute(attribute, of: "a relation", known: RelationAttribute.allCases.map(\.rawValue))
+        unknownAttribute(attribute, of: "a relation", known: RelationAttribute.allCases.map(\.rawValue), in: syntax)
         ok = false
         continue
       }
       let key = which.rawValue
-      guard noRepeat(attribute, key, in: &seen) else {
+      guard noRepeat(attribute, key, in: &seen, syntax) else {
         ok = false
         continue
       }
@@ -389,13 +429,13 @@ struct StakeMapResolver {
           ok = false
           continue
         }
-        relation.weight = reader.number(attribute.value, key: key, range: 0...1)
+        relation.weight = reader.number(attribute.value, key: key, range: 0...1, in: syntax)
         ok = ok && relation.weight != nil
       case .topic:
-        relation.topic = reader.text(attribute.value, key: key)
+        relation.topic = reader.text(attribute.value, key: key, in: syntax)
         ok = ok && relation.topic != nil
       case .note:
-        relation.note = reader.text(attribute.value, key: key)
+        relation.note = reader.text(attribute.value, key: key, in: syntax)
         ok = ok && relation.note != nil
       }
     }
@@ -443,7 +483,7 @@ struct StakeMapResolver {
 
   /// Reports each group of stakeholders whose `reports-to` lines go round in a
   /// circle, once, at the relation declared last in the circle.
-  private mutating func checkReportingCycles() {
+  private mutating func checkReportingCycles(_ syntax: FlatSyntax) {
     guard hasReportingCycle() else { return }
     // Nodes are the stakeholders that appear in a `reports-to`, numbered in order of
     // first appearance (the cycle's text starts from the lowest number).
@@ -480,10 +520,10 @@ struct StakeMapResolver {
       // accepted).
       var lastOffset = 0
       for relation in syntax.relations where relation.kind == .reportsTo {
-        let a = stakeholderOfSymbol[Int(relation.from)]
-        let b = stakeholderOfSymbol[Int(relation.to)]
-        guard a >= 0, b >= 0, node[Int(a)] >= 0, node[Int(b)] >= 0,
-          members.contains(Int(node[Int(a)])), members.contains(Int(node[Int(b)]))
+        let a = stakeholder(relation.from)
+        let b = stakeholder(relation.to)
+        guard a >= 0, b >= 0, node[a] >= 0, node[b] >= 0,
+          members.contains(Int(node[a])), members.contains(Int(node[b]))
         else { continue }
         lastOffset = max(lastOffset, Int(relation.fromOffset))
       }

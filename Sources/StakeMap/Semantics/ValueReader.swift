@@ -3,12 +3,12 @@
 ///
 /// Each reader returns `nil` after reporting an error. Words are recognised by their
 /// symbols (see ``Keyword``); text is decoded from the source only where it is kept or
-/// quoted in a message.
+/// quoted in a message. The syntax is passed in, not held: the parser may still be
+/// adding to it.
 struct ValueReader {
   typealias Value = FlatSyntax.Value
 
   var sink: DiagnosticSink
-  let syntax: FlatSyntax
 
   private static let levelWords = KeywordLookup(LevelWord.allCases, text: \.rawValue)
   private static let stanceWords = KeywordLookup(StanceWord.allCases, text: \.rawValue)
@@ -18,10 +18,10 @@ struct ValueReader {
   private func offset(_ value: Value) -> Int { Int(value.start) }
 
   /// A 0–10 scale value: a number, or `low`/`medium`/`high` when `words` allows.
-  mutating func scale(_ value: Value, key: String, words: Bool) -> Double? {
+  mutating func scale(_ value: Value, key: String, words: Bool, in syntax: FlatSyntax) -> Double? {
     switch value.kind {
     case .number:
-      return inRange(value, 0...10, key: key)
+      return inRange(value, 0...10, key: key, in: syntax)
     case .word where words:
       if let level = Self.levelWords[value.symbol] { return level.value }
       let word = syntax.wordText(value)
@@ -39,10 +39,10 @@ struct ValueReader {
   }
 
   /// A stance: −2…+2, or a stance word.
-  mutating func stance(_ value: Value) -> Double? {
+  mutating func stance(_ value: Value, in syntax: FlatSyntax) -> Double? {
     switch value.kind {
     case .number:
-      return inRange(value, -2...2, key: "stance")
+      return inRange(value, -2...2, key: "stance", in: syntax)
     case .word:
       if let stance = Self.stanceWords[value.symbol] { return stance.value }
       let word = syntax.wordText(value)
@@ -58,9 +58,9 @@ struct ValueReader {
   }
 
   /// A number in a closed range.
-  mutating func number(_ value: Value, key: String, range: ClosedRange<Double>) -> Double? {
+  mutating func number(_ value: Value, key: String, range: ClosedRange<Double>, in syntax: FlatSyntax) -> Double? {
     if value.kind == .number {
-      return inRange(value, range, key: key)
+      return inRange(value, range, key: key, in: syntax)
     }
     sink.error(
       at: offset(value),
@@ -69,7 +69,7 @@ struct ValueReader {
   }
 
   /// Text: a string, or a bare word.
-  mutating func text(_ value: Value, key: String) -> String? {
+  mutating func text(_ value: Value, key: String, in syntax: FlatSyntax) -> String? {
     switch value.kind {
     case .string: return syntax.decodeString(value.start, value.end)
     case .word: return syntax.wordText(value)
@@ -80,7 +80,7 @@ struct ValueReader {
   }
 
   /// A list of words or strings; a single word or string is a list of one.
-  mutating func list(_ value: Value, key: String) -> [String]? {
+  mutating func list(_ value: Value, key: String, in syntax: FlatSyntax) -> [String]? {
     switch value.kind {
     case .list:
       let items = syntax.items(value)
@@ -102,7 +102,7 @@ struct ValueReader {
   }
 
   /// `LEVEL` or `LEVEL -> LEVEL`.
-  mutating func engagement(_ value: Value) -> Engagement? {
+  mutating func engagement(_ value: Value, in syntax: FlatSyntax) -> Engagement? {
     func level(_ symbol: SymbolTable.Symbol, at offset: UInt32) -> EngagementLevel? {
       if let level = Self.engagementLevels[symbol] { return level }
       let word = syntax.identifierText(at: offset)
@@ -128,7 +128,7 @@ struct ValueReader {
   }
 
   /// `person` or `group`.
-  mutating func kind(_ value: Value) -> StakeholderKind? {
+  mutating func kind(_ value: Value, in syntax: FlatSyntax) -> StakeholderKind? {
     if value.kind == .word {
       if let kind = Self.stakeholderKinds[value.symbol] { return kind }
       let word = syntax.wordText(value)
@@ -140,7 +140,7 @@ struct ValueReader {
   }
 
   /// A number value in a range; reported with the number as written when outside.
-  private mutating func inRange(_ value: Value, _ range: ClosedRange<Double>, key: String) -> Double? {
+  private mutating func inRange(_ value: Value, _ range: ClosedRange<Double>, key: String, in syntax: FlatSyntax) -> Double? {
     let number = value.number
     guard range.contains(number), number.isFinite else {
       sink.error(
