@@ -6,11 +6,14 @@ struct DiagnosticSink {
   let source: SourceText
   private(set) var diagnostics: [Diagnostic] = []
   private(set) var errorCount = 0
+  /// How many errors this sink takes: ``errorLimit``, or fewer for a reader that
+  /// stops at the first (see ``StakeMapResolver/Streaming``).
+  var limit = Self.errorLimit
 
   init(source: SourceText) { self.source = source }
 
   /// Whether the error limit is reached: parsing may stop.
-  var isFull: Bool { errorCount >= Self.errorLimit }
+  var isFull: Bool { errorCount >= limit }
 
   func location(_ offset: Int) -> SourceLocation { source.location(ofOffset: offset) }
 

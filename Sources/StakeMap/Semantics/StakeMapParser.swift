@@ -37,9 +37,17 @@ public enum StakeMapParser {
 
   /// Parses an indexed source.
   public static func parse(_ source: SourceText) -> ParseResult {
-    var sink = DiagnosticSink(source: source)
-    let map = SyntaxParser.parse(source, sink: &sink) { syntax, sink in
-      sink.isFull ? StakeMap() : StakeMapResolver.resolve(syntax, sink: &sink)
+    // Most maps are valid: read them streaming, and only when that finds a problem,
+    // read again keeping the whole syntax, which reports every problem.
+    var map: StakeMap
+    var sink: DiagnosticSink
+    if let (streamed, streamedSink) = SyntaxParser.stream(source) {
+      (map, sink) = (streamed, streamedSink)
+    } else {
+      sink = DiagnosticSink(source: source)
+      map = SyntaxParser.parse(source, sink: &sink) { syntax, sink in
+        sink.isFull ? StakeMap() : StakeMapResolver.resolve(syntax, sink: &sink)
+      }
     }
     let sorted = sink.diagnostics.enumerated().sorted { a, b in
       let (x, y) = (a.element.location, b.element.location)

@@ -325,17 +325,22 @@ struct StakeMapResolver {
           "'\(ids[a])' \(relation.verbText) itself; a relation of a stakeholder to itself is ignored")
         continue
       }
-      let kind = relation.kind
-      relations.append(
-        Relation(kind, from: ids[a], to: ids[b], weight: values.weight, topic: values.topic, note: values.note))
+      accept(relation.kind, a, b, values)
       relationRecords.append(Int32(record))
-      relationEnds.append((Int32(a), Int32(b)))
-      relationKinds.append(UInt8(kind.number))
     }
     dropRepeatedRelations(syntax)
     map.relations = relations
     relations = []
     relationRecords = []
+  }
+
+  /// Adds a relation that resolved without a problem.
+  @inline(__always)
+  private mutating func accept(_ kind: RelationKind, _ a: Int, _ b: Int, _ values: RelationValues) {
+    relations.append(
+      Relation(kind, from: ids[a], to: ids[b], weight: values.weight, topic: values.topic, note: values.note))
+    relationEnds.append((Int32(a), Int32(b)))
+    relationKinds.append(UInt8(kind.number))
   }
 
   /// Finds relations declared twice (the same kind between the same two
@@ -528,6 +533,149 @@ struct StakeMapResolver {
         lastOffset = max(lastOffset, Int(relation.fromOffset))
       }
       sink.error(at: lastOffset, "reporting cycle: \(circle)")
+    }
+  }
+}
+
+extension StakeMapResolver {
+  /// Resolving while the parser reads: each statement as soon as it is complete, so
+  /// that the parser can forget its records and reuse their memory, and each relation
+  /// whose two stakeholders are already declared at once, while its record is still
+  /// in the cache. Relations that name a stakeholder declared later wait for the end.
+  ///
+  /// It runs the same checks as ``resolve(_:sink:)`` in the same order, and gives the
+  /// same map and diagnostics when it finishes. It gives up (``gaveUp``) at the first
+  /// thing that needs a diagnostic other than an unrated stakeholder's warning: an
+  /// error, a relation of a stakeholder to itself, a relation declared twice, a
+  /// reporting cycle. The caller then parses and resolves the whole file the ordinary
+  /// way, which reports them.
+  struct Streaming {
+    private var resolver: StakeMapResolver
+    /// The ids of the domains open around the statement being read.
+    private var domains: [DomainID] = []
+    /// The relations waiting for a stakeholder declared later, in file order.
+    private var waiting: [WaitingRelation] = []
+    /// How many relations have been read.
+    private var relationCount = 0
+    /// Whether something needs the ordinary resolver.
+    private(set) var gaveUp = false
+
+    private struct WaitingRelation {
+      var position: Int
+      var from: Symbol
+      var to: Symbol
+      var kind: RelationKind
+      var values: RelationValues
+    }
+
+    /// Starts resolving a file of `byteCount` bytes; diagnostics go to `sink`.
+    init(sink: DiagnosticSink, byteCount: Int) {
+      var sink = sink
+      sink.limit = 1
+      // Upper estimates for maps like the generated ones (a stakeholder line is about
+      // 100 bytes, a relation line 40); capacity not used costs address space only.
+      resolver = StakeMapResolver(sink: sink, expectedStakeholders: byteCount / 64 + 16)
+      let relations = byteCount / 24 + 16
+      resolver.relations.reserveCapacity(relations)
+      resolver.relationEnds.reserveCapacity(relations)
+      resolver.relationKinds.reserveCapacity(relations)
+    }
+
+    /// A domain's block opens: it is declared, and holds what follows until it closes.
+    mutating func openDomain(_ record: FlatSyntax.Domain, in syntax: FlatSyntax) {
+      domains.append(resolver.declareDomain(record, parent: domains.last, in: syntax))
+      check()
+    }
+
+    /// The innermost open domain's block closes.
+    mutating func closeDomain() {
+      domains.removeLast()
+    }
+
+    /// A statement is complete (a domain's after its block closed).
+    mutating func completed(_ statement: FlatSyntax.Statement, in syntax: FlatSyntax) {
+      switch statement.kind {
+      case .domain:
+        return
+      case .relation:
+        read(syntax.relations[Int(statement.record)], in: syntax)
+      default:
+        resolver.declare(statement, domain: domains.last, in: syntax)
+      }
+      check()
+    }
+
+    private mutating func read(_ record: FlatSyntax.Relation, in syntax: FlatSyntax) {
+      guard let values = resolver.readRelation(record, in: syntax) else { return }
+      let a = resolver.stakeholder(record.from)
+      let b = resolver.stakeholder(record.to)
+      if a >= 0 && b >= 0 {
+        if a == b {
+          gaveUp = true
+        } else {
+          resolver.accept(record.kind, a, b, values)
+        }
+      } else {
+        waiting.append(
+          WaitingRelation(position: relationCount, from: record.from, to: record.to, kind: record.kind, values: values))
+      }
+      relationCount += 1
+    }
+
+    private mutating func check() {
+      if resolver.sink.errorCount > 0 { gaveUp = true }
+    }
+
+    /// The map and the diagnostics once the parser has read everything, or `nil`
+    /// when the ordinary resolver is needed.
+    mutating func finish(in syntax: FlatSyntax) -> (StakeMap, DiagnosticSink)? {
+      guard !gaveUp else { return nil }
+      resolver.resolveMe(syntax)
+      check()
+      guard !gaveUp, placeWaitingRelations() else { return nil }
+      let repeats = RelationRepeats.previousDeclarations(
+        kinds: resolver.relationKinds, ends: resolver.relationEnds, stakeholderCount: resolver.map.stakeholders.count)
+      guard repeats == nil, !resolver.hasReportingCycle() else { return nil }
+      resolver.map.relations = resolver.relations
+      var sink = resolver.sink
+      sink.limit = DiagnosticSink.errorLimit
+      return (resolver.map, sink)
+    }
+
+    /// Puts the relations that waited in their places in file order; false when one
+    /// names an unknown stakeholder or the same one twice.
+    private mutating func placeWaitingRelations() -> Bool {
+      guard !waiting.isEmpty else { return true }
+      var resolved: [(Int, Int)] = []
+      resolved.reserveCapacity(waiting.count)
+      for relation in waiting {
+        let a = resolver.stakeholder(relation.from)
+        let b = resolver.stakeholder(relation.to)
+        guard a >= 0, b >= 0, a != b else { return false }
+        resolved.append((a, b))
+      }
+      // Merge: the relations accepted at once are the others, in order.
+      let early = (resolver.relations, resolver.relationEnds, resolver.relationKinds)
+      resolver.relations = []
+      resolver.relationEnds = []
+      resolver.relationKinds = []
+      resolver.relations.reserveCapacity(relationCount)
+      resolver.relationEnds.reserveCapacity(relationCount)
+      resolver.relationKinds.reserveCapacity(relationCount)
+      var next = 0
+      var w = 0
+      for position in 0..<relationCount {
+        if w < waiting.count && waiting[w].position == position {
+          resolver.accept(waiting[w].kind, resolved[w].0, resolved[w].1, waiting[w].values)
+          w += 1
+        } else {
+          resolver.relations.append(early.0[next])
+          resolver.relationEnds.append(early.1[next])
+          resolver.relationKinds.append(early.2[next])
+          next += 1
+        }
+      }
+      return true
     }
   }
 }

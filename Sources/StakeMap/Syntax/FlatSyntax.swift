@@ -185,18 +185,22 @@ struct FlatSyntax {
       comments: comments.count)
   }
 
-  /// Forgets everything added since `mark`.
+  /// Forgets everything added since `mark` (keeping the arrays' storage, to be
+  /// filled again).
   mutating func rollBack(to mark: Mark) {
-    statements.removeSubrange(mark.statements...)
-    strings.removeSubrange(mark.strings...)
-    identifiers.removeSubrange(mark.identifiers...)
-    attributeLists.removeSubrange(mark.attributeLists...)
-    domains.removeSubrange(mark.domains...)
-    stakeholders.removeSubrange(mark.stakeholders...)
-    relations.removeSubrange(mark.relations...)
-    attributes.removeSubrange(mark.attributes...)
-    listItems.removeSubrange(mark.listItems...)
-    comments.removeSubrange(mark.comments...)
+    @inline(__always) func truncate<T>(_ array: inout [T], _ count: Int) {
+      if array.count > count { array.removeLast(array.count - count) }
+    }
+    truncate(&statements, mark.statements)
+    truncate(&strings, mark.strings)
+    truncate(&identifiers, mark.identifiers)
+    truncate(&attributeLists, mark.attributeLists)
+    truncate(&domains, mark.domains)
+    truncate(&stakeholders, mark.stakeholders)
+    truncate(&relations, mark.relations)
+    truncate(&attributes, mark.attributes)
+    truncate(&listItems, mark.listItems)
+    truncate(&comments, mark.comments)
   }
 
   /// The index of the statement after statement `i` and everything inside it.

@@ -9,7 +9,11 @@ struct Lexer {
   let bytes: UnsafeBufferPointer<UInt8>
   private(set) var position: Int
   /// Problems found while lexing, as byte offset and message.
-  private(set) var problems: [(offset: Int, message: String)] = []
+  private(set) var problems: [(offset: Int, message: String)] = [] {
+    didSet { hasProblems = !problems.isEmpty }
+  }
+  /// Whether there are `problems` (asked after every token).
+  private(set) var hasProblems = false
   /// Every identifier lexed so far, interned; an identifier token carries its symbol.
   var symbols: SymbolTable
 
@@ -56,7 +60,7 @@ struct Lexer {
     case UInt8(ascii: "0")...UInt8(ascii: "9"):
       return lexNumber()
     default:
-      if isIdentifierStart(at: position) { return lexIdentifier() }
+      if Self.isIdentifierStart(in: bytes, at: position) { return lexIdentifier() }
       return invalidCharacter()
     }
   }
@@ -104,8 +108,8 @@ struct Lexer {
       while position < bytes.count, isDigit(bytes[position]) { position += 1 }
     }
     // A number running straight into letters (`7x`) is not a number.
-    if position < bytes.count, isIdentifierContinue(at: position) {
-      while position < bytes.count, isIdentifierContinue(at: position) {
+    if position < bytes.count, Self.isIdentifierContinue(in: bytes, at: position) {
+      while position < bytes.count, Self.isIdentifierContinue(in: bytes, at: position) {
         position += scalarLength(at: position)
       }
       problems.append((start, "'\(text(start, position))' is not a number"))
@@ -236,7 +240,7 @@ struct Lexer {
     return nil
   }
 
-  private func isIdentifierStart(at i: Int) -> Bool {
+  private static func isIdentifierStart(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
     let b = bytes[i]
     if b < 0x80 {
       return (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F
@@ -245,14 +249,14 @@ struct Lexer {
     return s.properties.isAlphabetic
   }
 
-  private func isIdentifierContinue(at i: Int) -> Bool { Self.isIdentifierContinue(in: bytes, at: i) }
-
+  @inline(__always)
   private static func isIdentifierContinue(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
     let b = bytes[i]
-    if b < 0x80 {
-      return (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
-        || b == 0x5F || b == 0x2D || b == 0x2E
-    }
+    if b < 0x80 { return isASCIIIdentifierContinue(b) }
+    return isNonASCIIIdentifierContinue(in: bytes, at: i)
+  }
+
+  private static func isNonASCIIIdentifierContinue(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
     guard let s = scalar(in: bytes, at: i) else { return false }
     return s.properties.isAlphabetic || s.properties.numericType != nil
   }

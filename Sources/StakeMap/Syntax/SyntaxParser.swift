@@ -36,6 +36,9 @@ struct SyntaxParser {
   private var newlines = 0
   /// What has been read so far.
   private var flat: FlatSyntax
+  /// When reading a map without keeping its syntax: the resolver each statement goes
+  /// to as soon as it is complete, after which its records are forgotten.
+  private var streaming: StakeMapResolver.Streaming?
 
   /// Parses a whole source, and hands what it read to `body` (with `sink`) while the
   /// source's bytes are valid. Diagnostics go to `sink`.
@@ -59,6 +62,27 @@ struct SyntaxParser {
       sink = parser.sink
       parser.flat.symbols = parser.lexer.symbols
       return body(parser.flat, &sink)
+    }
+  }
+
+  /// Reads a source's map straight away: each statement goes to a
+  /// ``StakeMapResolver/Streaming`` as soon as it is complete, and the parser forgets
+  /// its records, so that memory holds one statement at a time rather than the whole
+  /// file's syntax. Returns `nil` at the first error (the parser stops there) or
+  /// anything else the streaming resolver leaves to the ordinary one; the caller then
+  /// uses ``parse(_:sink:_:)``.
+  static func stream(_ source: SourceText) -> (StakeMap, DiagnosticSink)? {
+    source.bytes.withUnsafeBufferPointer { buffer -> (StakeMap, DiagnosticSink)? in
+      guard UTF8Validation.firstInvalidOffset(buffer) == nil else { return nil }
+      var start = 0
+      if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+      var sink = DiagnosticSink(source: source)
+      sink.limit = 1
+      var parser = SyntaxParser(lexer: Lexer(bytes: buffer, start: start), sink: sink, expectedLines: 64)
+      parser.streaming = StakeMapResolver.Streaming(sink: DiagnosticSink(source: source), byteCount: buffer.count)
+      parser.parseStatements(depth: 0, openBrace: nil, owner: .max)
+      guard parser.sink.errorCount == 0, var streaming = parser.streaming else { return nil }
+      return streaming.finish(in: parser.flat)
     }
   }
 
@@ -104,7 +128,7 @@ struct SyntaxParser {
   }
 
   private mutating func drainLexerProblems() {
-    guard !lexer.problems.isEmpty else { return }
+    guard lexer.hasProblems else { return }
     for problem in lexer.problems { sink.error(at: problem.offset, problem.message) }
     lexer.clearProblems()
   }
@@ -170,6 +194,11 @@ struct SyntaxParser {
             attach([takeTrailingComment()], to: .statementTrailing, UInt32(index))
           }
           try expectLineEnd()
+          if streaming != nil {
+            streaming!.completed(flat.statements[index], in: flat)
+            flat.rollBack(to: mark)
+            if streaming!.gaveUp { sink.limit = 0 }
+          }
         } catch let failure as Failure {
           flat.rollBack(to: mark)
           if let message = failure.message { sink.error(at: failure.offset, message) }
@@ -359,7 +388,12 @@ struct SyntaxParser {
     newlines = 0
     let record = flat.domains.count
     flat.domains.append(FlatSyntax.Domain(id: id, label: label, braceOffset: UInt32(brace), bodyEnd: 0))
+    if streaming != nil {
+      streaming!.openDomain(flat.domains[record], in: flat)
+      if streaming!.gaveUp { sink.limit = 0 }
+    }
     parseStatements(depth: depth + 1, openBrace: (brace, "domain '\(flat.text(id))'"), owner: index)
+    streaming?.closeDomain()
     flat.domains[record].bodyEnd = UInt32(flat.statements.count)
     return UInt32(record)
   }
