@@ -60,7 +60,47 @@ enum RelationRepeats {
     return previous
   }
 
-  private static func insertionSort(_ a: UnsafeMutableBufferPointer<UInt64>) {
+  /// Whether any relation is declared more than once: the same buckets, each sorted
+  /// by identity alone (half the memory of ``previousDeclarations(kinds:ends:stakeholderCount:)``).
+  static func containsRepeats(kinds: [UInt8], ends: [(Int32, Int32)], stakeholderCount: Int) -> Bool {
+    let count = kinds.count
+    guard count > 1 else { return false }
+    precondition(count < Int(UInt32.max) && stakeholderCount < 1 << 29)
+    let undirected = (UInt8(RelationKind.conflictsWith.number), UInt8(RelationKind.alliedWith.number))
+    var starts = [Int32](repeating: 0, count: stakeholderCount + 1)
+    for i in 0..<count {
+      let (a, b) = ends[i]
+      let kind = kinds[i]
+      let low = (kind == undirected.0 || kind == undirected.1) && b < a ? b : a
+      starts[Int(low) + 1] += 1
+    }
+    for s in 0..<stakeholderCount { starts[s + 1] += starts[s] }
+    var sorted = [UInt32](repeating: 0, count: count)
+    var fill = starts
+    for i in 0..<count {
+      var (a, b) = ends[i]
+      let kind = kinds[i]
+      if (kind == undirected.0 || kind == undirected.1) && b < a { swap(&a, &b) }
+      sorted[Int(fill[Int(a)])] = UInt32(kind) << 29 | UInt32(b)
+      fill[Int(a)] += 1
+    }
+    return sorted.withUnsafeMutableBufferPointer { sorted in
+      for s in 0..<stakeholderCount {
+        let bucket = Int(starts[s])..<Int(starts[s + 1])
+        guard bucket.count > 1 else { continue }
+        var slice = UnsafeMutableBufferPointer(rebasing: sorted[bucket])
+        if slice.count <= 16 {
+          insertionSort(slice)
+        } else {
+          slice.sort()
+        }
+        for j in 1..<slice.count where slice[j] == slice[j - 1] { return true }
+      }
+      return false
+    }
+  }
+
+  private static func insertionSort<T: Comparable>(_ a: UnsafeMutableBufferPointer<T>) {
     for i in 1..<a.count {
       let x = a[i]
       var j = i

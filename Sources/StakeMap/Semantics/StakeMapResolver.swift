@@ -633,9 +633,9 @@ extension StakeMapResolver {
       resolver.resolveMe(syntax)
       check()
       guard !gaveUp, placeWaitingRelations() else { return nil }
-      let repeats = RelationRepeats.previousDeclarations(
+      let repeats = RelationRepeats.containsRepeats(
         kinds: resolver.relationKinds, ends: resolver.relationEnds, stakeholderCount: resolver.map.stakeholders.count)
-      guard repeats == nil, !resolver.hasReportingCycle() else { return nil }
+      guard !repeats, !resolver.hasReportingCycle() else { return nil }
       resolver.map.relations = resolver.relations
       var sink = resolver.sink
       sink.limit = DiagnosticSink.errorLimit
@@ -689,6 +689,18 @@ extension RelationKind {
     case .conflictsWith: 2
     case .alliedWith: 3
     case .reportsTo: 4
+    }
+  }
+
+  /// The kind at a position in `allCases` (without making the array).
+  init?(number: Int) {
+    switch number {
+    case 0: self = .influences
+    case 1: self = .dependsOn
+    case 2: self = .conflictsWith
+    case 3: self = .alliedWith
+    case 4: self = .reportsTo
+    default: return nil
     }
   }
 }

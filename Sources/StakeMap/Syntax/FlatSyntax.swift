@@ -114,7 +114,7 @@ struct FlatSyntax {
     var toOffset: UInt32
     var attributes: AttributeRange
 
-    var kind: RelationKind { verb == 0 ? .influences : RelationKind.allCases[Int(verb) - 1] }
+    var kind: RelationKind { verb == 0 ? .influences : RelationKind(number: Int(verb) - 1)! }
 
     /// The verb as written: `->`, or the keyword.
     var verbText: String { verb == 0 ? "->" : kind.keyword }

@@ -47,9 +47,7 @@ enum Keyword {
   /// The relation kind a symbol names when it is a verb keyword.
   @inline(__always)
   static func relationKind(_ symbol: SymbolTable.Symbol) -> RelationKind? {
-    let i = Int(symbol) - Int(firstVerb)
-    guard i >= 0, i < 5 else { return nil }
-    return RelationKind.allCases[i]
+    RelationKind(number: Int(symbol) - Int(firstVerb))
   }
 
   /// A table from symbol to value for the keywords among `cases`: the value of the

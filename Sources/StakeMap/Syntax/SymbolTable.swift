@@ -6,7 +6,7 @@
 /// multiply-mix hash that reads eight bytes at a time. The bytes of every symbol are
 /// copied once into one contiguous buffer.
 ///
-/// - Complexity: ``intern(_:)`` and ``lookup(_:)`` are O(length) expected.
+/// - Complexity: ``intern(_:)`` is O(length) expected.
 struct SymbolTable: Sendable {
   /// A symbol: an index into the table, from 0.
   typealias Symbol = Int32
@@ -14,7 +14,7 @@ struct SymbolTable: Sendable {
   // Entries: byte sequences seen, each with its hash and symbol. Two entries share a
   // symbol when their texts are canonically equivalent (see `canonical`).
   private var storage: [UInt8] = []
-  private var entryStarts: [Int32] = [0]
+  private var entryStarts: [UInt32] = [0]
   private var entryHashes: [UInt64] = []
   private var entrySymbols: [Symbol] = []
   /// A hash slot: enough of an entry to decide most lookups without touching
@@ -83,20 +83,6 @@ struct SymbolTable: Sendable {
     return text.withUTF8 { intern($0) }
   }
 
-  /// The symbol of some bytes, if an equal text was interned.
-  mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Symbol? {
-    if let entry = find(bytes, hash: Self.hash(bytes)) { return entrySymbols[Int(entry)] }
-    if canonical == nil && Self.isASCII(bytes) { return nil }
-    buildCanonical()
-    return canonical![String(decoding: bytes, as: UTF8.self)]
-  }
-
-  /// The symbol of a string, if an equal text was interned.
-  mutating func lookup(_ text: String) -> Symbol? {
-    var text = text
-    return text.withUTF8 { lookup($0) }
-  }
-
   /// A symbol's text, as first written.
   func text(_ symbol: Symbol) -> String {
     let entry = Int(symbolEntries[Int(symbol)])
@@ -161,7 +147,7 @@ struct SymbolTable: Sendable {
     entryHashes.append(hash)
     entrySymbols.append(symbol)
     storage.append(contentsOf: bytes)
-    entryStarts.append(Int32(storage.count))
+    entryStarts.append(UInt32(storage.count))
     if entrySymbols.count * 2 > slots.count { grow() }
   }
 

@@ -13,6 +13,9 @@ struct SyntaxParser {
   /// The deepest domain nesting allowed.
   static let maximumDomainDepth = 64
 
+  /// The largest file read: byte offsets are kept as `UInt32` (see ``FlatSyntax``).
+  static let maximumFileSize = Int(UInt32.max)
+
   /// The statement keywords, for "did you mean".
   static let statementKeywords = ["title", "goal", "me", "thresholds", "domain", "stakeholder"]
 
@@ -47,6 +50,10 @@ struct SyntaxParser {
     _ body: (FlatSyntax, inout DiagnosticSink) -> Result
   ) -> Result {
     source.bytes.withUnsafeBufferPointer { buffer in
+      guard buffer.count <= maximumFileSize else {
+        sink.error(at: 0, "the file is larger than 4 GiB, the most stakemap reads")
+        return body(FlatSyntax(bytes: buffer, symbols: Keyword.table), &sink)
+      }
       if let bad = UTF8Validation.firstInvalidOffset(buffer) {
         sink.error(
           at: bad,
@@ -73,7 +80,7 @@ struct SyntaxParser {
   /// uses ``parse(_:sink:_:)``.
   static func stream(_ source: SourceText) -> (StakeMap, DiagnosticSink)? {
     source.bytes.withUnsafeBufferPointer { buffer -> (StakeMap, DiagnosticSink)? in
-      guard UTF8Validation.firstInvalidOffset(buffer) == nil else { return nil }
+      guard buffer.count <= maximumFileSize, UTF8Validation.firstInvalidOffset(buffer) == nil else { return nil }
       var start = 0
       if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
       var sink = DiagnosticSink(source: source)
@@ -127,8 +134,12 @@ struct SyntaxParser {
     return next
   }
 
+  @inline(__always)
   private mutating func drainLexerProblems() {
-    guard lexer.hasProblems else { return }
+    if lexer.hasProblems { reportLexerProblems() }
+  }
+
+  private mutating func reportLexerProblems() {
     for problem in lexer.problems { sink.error(at: problem.offset, problem.message) }
     lexer.clearProblems()
   }
@@ -624,7 +635,7 @@ struct SyntaxParser {
     let verb: UInt8 = token.kind == .arrow ? 0 : UInt8(Keyword.relationKind(token.symbol)!.number + 1)
     advance()
     func verbText() -> String {
-      verb == 0 ? "->" : RelationKind.allCases[Int(verb) - 1].keyword
+      verb == 0 ? "->" : RelationKind(number: Int(verb) - 1)!.keyword
     }
     let to = try expectIdentifier(after: verbText(), what: "a stakeholder id")
     let first = flat.attributes.count
