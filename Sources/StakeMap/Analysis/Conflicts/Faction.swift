@@ -40,9 +40,14 @@ public enum FactionFinder {
   ///   of equally strong ties also scans the members and conflicts of the groups it
   ///   touches.
   public static func factions(in map: StakeMap, conflicts: [Conflict]) -> [Faction] {
+    factions(in: map, conflicts: conflicts, network: InfluenceNetwork(map))
+  }
+
+  /// ``factions(in:conflicts:)`` with the map's influence network already built
+  /// (`InfluenceNetwork(map)`), whose node order and ids it uses.
+  public static func factions(in map: StakeMap, conflicts: [Conflict], network: InfluenceNetwork) -> [Faction] {
     let n = map.stakeholders.count
-    var index: [StakeholderID: Int] = [:]
-    for (i, s) in map.stakeholders.enumerated() where index[s.id] == nil { index[s.id] = i }
+    let index = network.index
     var conflictsOf = [[Int]](repeating: [], count: n)
     for conflict in conflicts {
       guard let a = index[conflict.a], let b = index[conflict.b] else { continue }
@@ -68,9 +73,13 @@ public enum FactionFinder {
         ties.append(Tie(a: a, b: b, kind: 0, weight: 0, gap: gap(a, b)))
       }
     }
-    for r in map.influenceRelations where r.effectiveWeight >= strongInfluence {
-      guard let a = index[r.from], let b = index[r.to], a != b, gap(a, b) <= agreementGap else { continue }
-      ties.append(Tie(a: a, b: b, kind: 1, weight: r.effectiveWeight, gap: gap(a, b)))
+    // The influences, declared and implied, one per ordered pair (the network's edges).
+    for a in 0..<network.count {
+      for e in network.outOffsets[a]..<network.outOffsets[a + 1] where network.outWeights[e] >= strongInfluence {
+        let b = Int(network.outTargets[e])
+        guard gap(a, b) <= agreementGap else { continue }
+        ties.append(Tie(a: a, b: b, kind: 1, weight: network.outWeights[e], gap: gap(a, b)))
+      }
     }
     ties.sort {
       $0.kind != $1.kind ? $0.kind < $1.kind : $0.weight != $1.weight ? $0.weight > $1.weight : $0.gap < $1.gap
