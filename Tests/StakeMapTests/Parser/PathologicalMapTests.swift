@@ -454,17 +454,17 @@ import Testing
     let shapes = [
       Shape(
         name: "a long line ending in an error",
-        input: { "title \"" + String(repeating: "x", count: $0) + "\" @\n" }, small: 500_000),
+        input: { "title \"" + String(repeating: "x", count: $0) + "\" @\n" }, small: 250_000),
       Shape(
         name: "many value errors", input: { n in (0..<n).map { "stakeholder s\($0) power=11 interest=1\n" }.joined() },
-        small: 5_000),
+        small: 2_500),
       Shape(
         name: "a deep chain of relations, analysed",
         input: { n in
           (0..<n).map { "stakeholder p\($0) power=\($0 % 11) interest=5 stance=\($0 % 5 - 2)\n" }.joined()
             + (1..<n).map { "p\($0 - 1) -> p\($0) 0.8\np\($0) reports-to p\($0 - 1)\n" }.joined()
         },
-        small: 2_000,
+        small: 1_000,
         work: { text in
           let network = InfluenceNetwork(parse(text).map)
           _ = network.pageRank()
@@ -480,7 +480,7 @@ import Testing
           (0..<(2 * n)).map { "stakeholder p\($0) power=1 interest=1\n" }.joined()
             + (0..<n).map { "p\(2 * $0) reports-to p\(2 * $0 + 1)\np\(2 * $0 + 1) reports-to p\(2 * $0)\n" }.joined()
         },
-        small: 1_000),
+        small: 500),
       Shape(
         name: "a typo in a long id",
         input: { n in
