@@ -303,7 +303,19 @@ struct StakeMapResolver {
     for relation in reports { edges[index[relation.from]!].append(index[relation.to]!) }
     let graph = InfluenceNetwork(
       count: ids.count, edges: reports.map { (index[$0.from]!, index[$0.to]!, 1.0) })
-    for component in graph.stronglyConnectedComponents().components where component.count > 1 {
+    let scc = graph.stronglyConnectedComponents()
+    // The relation declared last among each circle's edges, found in one pass (one pass
+    // per circle would be quadratic in a file of many small circles).
+    var lastOffsets = [Int](repeating: 0, count: scc.count)
+    for (syntax, offset) in pendingRelations where syntax.verb.kind == .reportsTo {
+      if let a = index[StakeholderID(syntax.from.text)], let b = index[StakeholderID(syntax.to.text)],
+        scc.componentOfNode[a] == scc.componentOfNode[b]
+      {
+        lastOffsets[scc.componentOfNode[a]] = max(lastOffsets[scc.componentOfNode[a]], offset)
+      }
+    }
+    for (c, component) in scc.components.enumerated() where component.count > 1 {
+      if sink.isFull { return }
       let members = Set(component)
       // Walk inside the component from its first member until a node repeats.
       var path = [component.min()!]
@@ -318,16 +330,7 @@ struct StakeMapResolver {
         path.append(next)
       }
       let circle = path.map { ids[$0].rawValue }.joined(separator: " reports-to ")
-      // The relation declared last among the circle's edges.
-      var lastOffset = 0
-      for (syntax, offset) in pendingRelations where syntax.verb.kind == .reportsTo {
-        if let a = index[StakeholderID(syntax.from.text)], let b = index[StakeholderID(syntax.to.text)],
-          members.contains(a), members.contains(b)
-        {
-          lastOffset = max(lastOffset, offset)
-        }
-      }
-      sink.error(at: lastOffset, "reporting cycle: \(circle)")
+      sink.error(at: lastOffsets[c], "reporting cycle: \(circle)")
     }
   }
 }
