@@ -452,28 +452,23 @@ import Testing
     #expect(try folder.read("r.html").hasPrefix("<!DOCTYPE html>"))
   }
 
-  /// Known issue: with no descriptor 0 at all, reading `-` crashes (Foundation's
-  /// `readDataToEndOfFile()` traps on EBADF: "Fatal error: 'try!' expression
-  /// unexpectedly raised an error … Bad file descriptor", SIGILL, exit 132), in every
-  /// command that reads standard input. SourceReader says "empty when closed".
+  /// With no descriptor 0 at all, reading `-` is reading an empty map (SourceReader
+  /// reads with read(2) and takes EBADF as closed; Foundation's
+  /// `readDataToEndOfFile()` used to trap there).
   @Test func standardInputClosedOutrightIsAnEmptyMap() throws {
     let folder = try Self.folder()
     let check = try Self.run(["check", "-"], input: .closedOutright, in: folder.url)
-    withKnownIssue("reading a closed descriptor 0 traps in FileHandle.readDataToEndOfFile") {
-      #expect(!check.crashed, "\(check.result)")
-      #expect(check.result.status == 0 && check.result.stdout == "-: ok: 0 stakeholders, 0 domains, 0 relations, 0 warnings\n")
-    }
+    #expect(!check.crashed, "\(check.result)")
+    #expect(check.result.status == 0 && check.result.stdout == "-: ok: 0 stakeholders, 0 domains, 0 relations, 0 warnings\n")
   }
 
-  /// Known issue: with no descriptor 1, printing crashes (`FileHandle.write` traps on
-  /// EBADF, SIGILL, exit 132) instead of saying so and exiting 1.
+  /// With no descriptor 1, printing is an error in words and exit status 1 (it used to
+  /// trap in `FileHandle.write`).
   @Test func standardOutputClosedOutrightIsAnError() throws {
     let folder = try Self.folder()
     let check = try Self.run(["check", "m.stakes"], input: .nullDevice, closingStandardOutput: true, in: folder.url)
-    withKnownIssue("writing to a closed descriptor 1 traps in FileHandle.write") {
-      #expect(!check.crashed, "\(check.result)")
-      #expect(check.result.status == 1)
-      #expect(check.result.stderr.contains("error"))
-    }
+    #expect(!check.crashed, "\(check.result)")
+    #expect(check.result.status == 1)
+    #expect(check.result.stderr.contains("stakemap: error: cannot write to standard output: Bad file descriptor"))
   }
 }
