@@ -48,11 +48,14 @@ public enum FactionFinder {
   public static func factions(in map: StakeMap, conflicts: [Conflict], network: InfluenceNetwork) -> [Faction] {
     let n = map.stakeholders.count
     let index = network.index
-    var conflictsOf = [[Int]](repeating: [], count: n)
+    // Conflicts between groups, kept per group root: the roots of the groups it
+    // conflicts with, and how many conflicting pairs lie between them. Merging moves a
+    // group's entries to the group that absorbs it, so a check never rescans members.
+    var groupConflicts = [[Int: Int]](repeating: [:], count: n)
     for conflict in conflicts {
-      guard let a = index[conflict.a], let b = index[conflict.b] else { continue }
-      conflictsOf[a].append(b)
-      conflictsOf[b].append(a)
+      guard let a = index[conflict.a], let b = index[conflict.b], a != b else { continue }
+      groupConflicts[a][b, default: 0] += 1
+      groupConflicts[b][a, default: 0] += 1
     }
 
     // A tie and its strength: kind (0 alliance, 1 influence), weight, stance gap.
@@ -94,13 +97,14 @@ public enum FactionFinder {
       while parent[node] != root { (parent[node], node) = (root, parent[node]) }
       return root
     }
-    /// Whether anyone in the groups `roots` conflicts with anyone else in them. Each
-    /// group is free of conflicts, so the largest need not be scanned.
+    /// Whether anyone in the groups `roots` conflicts with anyone in another of them
+    /// (each group is free of conflicts within).
     func clash(_ roots: [Int]) -> Bool {
       let set = Set(roots)
-      guard let largest = roots.max(by: { members[$0].count < members[$1].count }) else { return false }
       return roots.contains { r in
-        r != largest && members[r].contains { m in conflictsOf[m].contains { set.contains(find($0)) } }
+        let others = groupConflicts[r]
+        return others.count <= roots.count
+          ? others.keys.contains { set.contains($0) } : roots.contains { others[$0] != nil }
       }
     }
 
@@ -114,6 +118,12 @@ public enum FactionFinder {
         parent[r] = large
         members[large].append(contentsOf: members[r])
         members[r] = []
+        for (other, pairs) in groupConflicts[r] {
+          groupConflicts[other][r] = nil
+          groupConflicts[other][large, default: 0] += pairs
+          groupConflicts[large][other, default: 0] += pairs
+        }
+        groupConflicts[r] = [:]
       }
     }
 
@@ -160,12 +170,11 @@ public enum FactionFinder {
         var pairs: [(Int, Int)] = []
         var isEnd = [Bool](repeating: false, count: roots.count)
         for r in roots {
-          for m in members[r] {
-            for c in conflictsOf[m] {
-              if let j = local[find(c)], let i = local[r], i != j {
-                isEnd[i] = true
-                if i < j { pairs.append((i, j)) }
-              }
+          guard let i = local[r] else { continue }
+          for other in groupConflicts[r].keys {
+            if let j = local[other], i != j {
+              isEnd[i] = true
+              if i < j { pairs.append((i, j)) }
             }
           }
         }
