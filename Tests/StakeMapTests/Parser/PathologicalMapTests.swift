@@ -9,7 +9,7 @@ import Testing
 /// that grows linearly with the input.
 ///
 /// Sizes are chosen so the whole suite runs in well under ten seconds in a debug build
-/// on an idle machine. Three known issues are recorded with `withKnownIssue`.
+/// on an idle machine.
 @Suite struct PathologicalMapTests {
   static let tenMegabytes = 10_000_000
 
