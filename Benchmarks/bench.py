@@ -51,6 +51,9 @@ TOLERANCE = 1e-6
 MAPS = {
     "org-4k": {"people": 4000, "influences_per_person": 7.5, "seed": 1},
     "org-100k": {"people": 100000, "influences_per_person": 8, "seed": 1},
+    # The same organisation with a quarter of the influences: with org-100k it separates
+    # memory per relation from memory per stakeholder.
+    "org-100k-sparse": {"people": 100000, "influences_per_person": 2, "seed": 1},
 }
 
 
@@ -338,6 +341,39 @@ def section_scale(args, maps):
         out["ratio_pagerank_fj_vs_igraph_pagerank"] = (
             out["pagerank_fj_seconds"] / out["igraph_pagerank"]["compute_seconds"]["median"])
     out["phases_analyze"] = kernels(args.kernels, m["stakes"], "scale", 1) if args.breakdown else None
+    out["memory"] = memory_model(args, maps)
+    return out
+
+
+def memory_model(args, maps):
+    """Peak resident memory per stakeholder and per relation, for `check` and `analyze`.
+
+    Runs both commands on two maps of the same 100,000 people with different numbers of
+    relations, and on the smallest bundled sample for the process's fixed cost; a
+    straight line through them, peak = fixed + a·stakeholders + b·relations, gives a
+    from the stakeholders and b from the difference in relations."""
+    sample = sorted(os.path.join(ROOT, "Samples", f) for f in os.listdir(os.path.join(ROOT, "Samples"))
+                    if f.endswith(".stakes"))[0]
+    out = {}
+    for command in ("check", "analyze"):
+        points = {}
+        for name, path in [("sample", sample), ("org-100k-sparse", maps["org-100k-sparse"]["stakes"]),
+                           ("org-100k", maps["org-100k"]["stakes"])]:
+            counted = measure(f"{command} {name} (peak memory)", [args.stakemap, "check", path], 1, warmup=0,
+                              capture=True)
+            found = re.search(r"ok: (\d+) stakeholders, \d+ domains, (\d+) relations", counted["outputs"][0])
+            if not found:
+                raise Failed(f"cannot read the counts from: {counted['outputs'][0]}")
+            cmd = [args.stakemap, command] + (["--format", "json"] if command == "analyze" else []) + [path]
+            peak = measure(f"{command} {name} (peak memory)", cmd, 1, warmup=0)["peak_rss_kib"] * 1024
+            points[name] = {"stakeholders": int(found.group(1)), "relations": int(found.group(2)),
+                            "peak_bytes": peak}
+        fixed = points["sample"]["peak_bytes"]
+        dense, sparse = points["org-100k"], points["org-100k-sparse"]
+        per_relation = (dense["peak_bytes"] - sparse["peak_bytes"]) / (dense["relations"] - sparse["relations"])
+        per_stakeholder = (dense["peak_bytes"] - fixed - per_relation * dense["relations"]) / dense["stakeholders"]
+        out[command] = {"points": points, "fixed_bytes": fixed, "bytes_per_relation": per_relation,
+                        "bytes_per_stakeholder": per_stakeholder}
     return out
 
 
@@ -516,6 +552,21 @@ def markdown(results, quick):
     if s.get("phases_analyze"):
         md += "Where `analyze`'s time goes at this size (one run):\n\n" + phases_table(
             s["phases_analyze"], process_note(s["phases_analyze"], s["analyze"]))
+    mem = s.get("memory")
+    if mem:
+        md += ("\n### Memory per stakeholder and per relation\n\n"
+               "Peak resident memory (`/usr/bin/time -v`) of one run each on the smallest sample (the process's "
+               "fixed cost) and on two maps of the same 100,000 people with different numbers of relations; "
+               "the line peak = fixed + a·stakeholders + b·relations through them gives a and b.\n\n")
+        md += row("command", "sample", "100k, sparse", "100k", "per stakeholder (a)", "per relation (b)")
+        md += row("---", "---:", "---:", "---:", "---:", "---:")
+        for command in ("check", "analyze"):
+            m = mem[command]
+            pts = m["points"]
+            cell = lambda p: f"{p['peak_bytes'] / 2**20:.0f} MiB ({p['stakeholders']:,} / {p['relations']:,})"
+            md += row(f"`{command}`", cell(pts["sample"]), cell(pts["org-100k-sparse"]), cell(pts["org-100k"]),
+                      f"{m['bytes_per_stakeholder']:,.0f} B", f"{m['bytes_per_relation']:,.0f} B")
+        md += "\n(In parentheses: stakeholders / relations as `check` counts them.)\n"
     return md
 
 
@@ -561,6 +612,7 @@ def main():
     maps = {"org-4k": ensure_map("org-4k")}
     if not args.quick:
         maps["org-100k"] = ensure_map("org-100k")
+        maps["org-100k-sparse"] = ensure_map("org-100k-sparse")
     try:
         results["engine"] = section_engine(args, maps)
         results["small"] = section_small(args)

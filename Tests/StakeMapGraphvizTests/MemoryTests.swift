@@ -13,7 +13,10 @@ import Testing
 ///
 /// The graph is one Graphviz 2.42 itself does not leak on (see ``Fixture/layered(nodes:)``),
 /// so growth here would be ours. A render of it takes about 3 ms in a debug build.
-@Suite(.serialized) struct MemoryTests {
+@Suite(
+  .serialized,
+  .disabled(if: Sanitizer.isActive, "resident size under a sanitizer is the sanitizer's (quarantine, shadow memory)"))
+struct MemoryTests {
   /// The resident set size of this process in bytes, from /proc/self/statm.
   static func residentBytes() -> Int? {
     guard let file = fopen("/proc/self/statm", "r") else { return nil }

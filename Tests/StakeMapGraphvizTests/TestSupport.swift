@@ -1,3 +1,4 @@
+import Foundation
 @testable import StakeMapGraphviz
 
 /// Small helpers shared by the renderer tests.
@@ -82,4 +83,15 @@ enum SVG {
       return String(Character(scalar))
     }
   }
+}
+
+/// Whether this test process runs under AddressSanitizer or ThreadSanitizer
+/// (`make sanitize`): their runtimes hold freed memory back (ASan's quarantine) and
+/// add shadow memory, so resident-size measurements measure them, not stakemap.
+enum Sanitizer {
+  static let isActive: Bool = {
+    let handle = dlopen(nil, RTLD_NOW)
+    defer { if let handle { dlclose(handle) } }
+    return dlsym(handle, "__asan_init") != nil || dlsym(handle, "__tsan_init") != nil
+  }()
 }

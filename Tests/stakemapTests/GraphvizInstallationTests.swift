@@ -18,8 +18,11 @@ import Testing
   }
 
   /// A plugin folder holding only the named plugins (`core`, `dot_layout`…): their
-  /// libraries linked in, and their blocks of the system's `config6a`.
-  static func pluginFolder(keeping plugins: Set<String>, in folder: TemporaryFolder) throws -> URL {
+  /// libraries linked in, and their blocks of the system's `config6a`. Plugins in
+  /// `missing` are listed in `config6a` but their libraries are not there.
+  static func pluginFolder(
+    keeping plugins: Set<String>, missing: Set<String> = [], in folder: TemporaryFolder
+  ) throws -> URL {
     let system = try #require(pluginFolder, "no Graphviz plugin folder with config6a")
     let target = folder.url.appendingPathComponent("graphviz-\(plugins.sorted().joined(separator: "-"))")
     try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
@@ -30,8 +33,8 @@ import Testing
       // A block starts at the line's first column: "libgvplugin_core.so.6 core {".
       if let first = line.first, !first.isWhitespace, first != "#", first != "}" {
         let words = line.split(separator: " ")
-        keeping = words.count >= 2 && plugins.contains(String(words[1]))
-        if keeping {
+        keeping = words.count >= 2 && plugins.union(missing).contains(String(words[1]))
+        if keeping && plugins.contains(String(words[1])) {
           try FileManager.default.createSymbolicLink(
             at: target.appendingPathComponent(String(words[0])),
             withDestinationURL: system.appendingPathComponent(String(words[0])))
@@ -80,5 +83,24 @@ import Testing
       #expect(run.stderr.contains("stakemap: note: this Graphviz lacks the layout engine this picture needs"))
     }
     #expect(try folder.names().sorted() == ["graphviz-core", "m.stakes"])
+  }
+
+  /// A plugin Graphviz cannot load (listed in config6a, library gone) is a warning in
+  /// stakemap's words; Graphviz falls back to estimated text sizes and the picture and
+  /// the report are still written.
+  @Test(.enabled(if: pluginFolder != nil)) func aPluginThatCannotLoadIsAWarning() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("m.stakes", Self.map)
+    let plugins = try Self.pluginFolder(
+      keeping: ["core", "dot_layout", "neato_layout"], missing: ["cairo"], in: folder)
+    let render = try stakemap(["render", "grid", "m.stakes", "-o", "grid.svg"], gvbindir: plugins, in: folder)
+    #expect(render.status == 0, "\(render.stderr)")
+    #expect(render.stderr.hasPrefix("stakemap: warning: Graphviz: Could not load \""), "\(render.stderr)")
+    #expect(render.stderr.contains("libgvplugin_pango.so.6\" - file not found"))
+    #expect(try folder.read("grid.svg").contains("<svg"))
+    let report = try stakemap(["report", "m.stakes", "-o", "r.html"], gvbindir: plugins, in: folder)
+    #expect(report.status == 0, "\(report.stderr)")
+    #expect(report.stderr.contains("stakemap: warning: Graphviz: Could not load"), "\(report.stderr)")
+    #expect(try folder.read("r.html").contains("<svg"))
   }
 }

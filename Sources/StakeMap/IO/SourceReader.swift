@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A file that cannot be read, with the reason in words.
 public struct FileReadError: Error, Equatable, CustomStringConvertible {
   /// The path that was to be read (`-` for standard input).
@@ -17,54 +21,63 @@ public struct FileReadError: Error, Equatable, CustomStringConvertible {
 
 /// Reads a map's bytes from a file, or from standard input for `-`.
 public enum SourceReader {
-  /// The bytes of `path`; `-` reads standard input to its end (empty when closed).
+  /// The bytes of `path`; `-` reads standard input to its end (empty when it is
+  /// closed, or not open at all).
+  ///
+  /// Reads with `read(2)` straight into the array that is returned: no `Data` in
+  /// between, and no trap when descriptor 0 does not exist.
   public static func read(_ path: String) throws -> [UInt8] {
     if path == "-" {
-      return Array(FileHandle.standardInput.readDataToEndOfFile())
+      do {
+        return try readAll(0, sizeHint: 0)
+      } catch let failure as ReadFailure {
+        if failure.code == EBADF { return [] }
+        throw FileReadError(path: path, reason: String(cString: strerror(failure.code)))
+      }
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw FileReadError(path: path, reason: "no such file")
     }
     if isDirectory.boolValue { throw FileReadError(path: path, reason: "it is a folder") }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw FileReadError(path: path, reason: "permission denied")
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      let code = errno
+      throw FileReadError(path: path, reason: code == EACCES ? "permission denied" : String(cString: strerror(code)))
     }
-    defer { try? handle.close() }
-    var status = stat()
-    let isRegular = fstat(handle.fileDescriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
-    if isRegular, let bytes = readDirectly(handle.fileDescriptor, size: Int(status.st_size)) { return bytes }
-    // A pipe or device, or something went wrong: read through Foundation (again, for
-    // a regular file), which reports an error in its words.
+    defer { close(fd) }
+    var info = stat()
+    let size = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
     do {
-      if isRegular { try handle.seek(toOffset: 0) }
-      return Array(try handle.readToEnd() ?? Data())
-    } catch {
-      throw FileReadError(path: path, reason: "\(error.localizedDescription)")
+      return try readAll(fd, sizeHint: size)
+    } catch let failure as ReadFailure {
+      throw FileReadError(path: path, reason: String(cString: strerror(failure.code)))
     }
   }
 
-  /// A regular file's bytes (`size` of them) read straight into an array, without
-  /// going through `Data` (a large map would be in memory twice, and copied); `nil` on
-  /// any failure, or when the file grows while it is read.
-  private static func readDirectly(_ descriptor: Int32, size: Int) -> [UInt8]? {
-    var failed = false
-    // One byte more than the size: reading it means the file grew.
-    let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-      count = 0
-      guard let base = buffer.baseAddress else { return }
-      while count < buffer.count {
-        let n = Foundation.read(descriptor, base + count, buffer.count - count)
-        if n < 0 {
-          if errno == EINTR { continue }
-          failed = true
-          return
-        }
-        if n == 0 { return }
-        count += n
+  /// A `read(2)` that failed, with its `errno`.
+  private struct ReadFailure: Error {
+    var code: Int32
+  }
+
+  /// Everything left on `fd`, growing the buffer as needed.
+  private static func readAll(_ fd: Int32, sizeHint: Int) throws -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 64 * 1024))
+    var count = 0
+    while true {
+      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+      let got = bytes.withUnsafeMutableBufferPointer { buffer in
+        Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
       }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw ReadFailure(code: errno)
+      }
+      if got == 0 { break }
+      count += got
     }
-    return failed || bytes.count > size ? nil : bytes
+    bytes.removeSubrange(count...)
+    return bytes
   }
 
   /// Reads and parses a map.

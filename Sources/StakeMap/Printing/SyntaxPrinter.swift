@@ -5,8 +5,10 @@
 /// - Two spaces of indentation per domain.
 /// - Attributes in canonical order (``StakeholderAttribute``, ``RelationAttribute``).
 /// - Runs of consecutive one-line stakeholders are aligned in columns (id, name, each
-///   attribute), runs of relations on their first stakeholder, and so are their trailing comments; a blank line or a
-///   comment line ends a run.
+///   attribute), runs of relations on their first stakeholder, and so are their trailing
+///   comments; a blank line or a comment line ends a run. A cell wider than
+///   ``SyntaxPrinter/alignedCellLimit`` and a line longer than ``SyntaxPrinter/lineLimit``
+///   do not widen their columns.
 /// - A stakeholder goes on one line unless that line would pass
 ///   ``SyntaxPrinter/lineLimit`` characters or comments sit among its attributes;
 ///   then it takes a `{ … }` block with the `=` signs aligned.
@@ -16,6 +18,12 @@
 public enum SyntaxPrinter {
   /// The longest one-line stakeholder before it takes a block.
   public static let lineLimit = 120
+
+  /// The widest cell that sets its column's width. A wider one (a very long id) is
+  /// printed as it is, one space before the next cell, so that it does not pad every
+  /// other row of its run: with no cap, one 10,000-character id made `fmt` write
+  /// 10,000 spaces into each of a thousand relations.
+  public static let alignedCellLimit = 40
 
   /// The canonical text of a file, ending in one newline.
   public static func print(_ file: SyntaxFile) -> String {
@@ -233,7 +241,11 @@ public enum SyntaxPrinter {
     let columnCount = table.map(\.count).max() ?? 0
     var widths = [Int](repeating: 0, count: columnCount)
     for cells in table {
-      for (i, cell) in cells.enumerated() { widths[i] = max(widths[i], cell.count) }
+      for (i, cell) in cells.enumerated() {
+        let count = cell.count
+        // An empty column stays out; an over-wide cell makes its column at least 1 wide.
+        widths[i] = max(widths[i], count <= alignedCellLimit ? count : min(count, 1))
+      }
     }
     var lines = table.map { cells -> String in
       var line = ""
@@ -243,13 +255,12 @@ public enum SyntaxPrinter {
       }
       return indent + line.trailingSpaceTrimmed
     }
-    let commentColumn = zip(lines, rows).filter { $0.1.trailingComment != nil }.map(\.0.count).max()
-    if let column = commentColumn {
-      for i in lines.indices {
-        if let comment = rows[i].trailingComment {
-          lines[i] = lines[i].padding(to: column + 2) + comment
-        }
-      }
+    let commentColumn = zip(lines, rows).filter { $0.1.trailingComment != nil }.map(\.0.count)
+      .filter { $0 <= lineLimit }.max()
+    for i in lines.indices {
+      guard let comment = rows[i].trailingComment else { continue }
+      let column = (commentColumn ?? 0) + 2
+      lines[i] = (lines[i].count + 2 <= column ? lines[i].padding(to: column) : lines[i] + "  ") + comment
     }
     return lines
   }

@@ -506,7 +506,22 @@ struct StakeMapResolver {
     var edges = [[Int]](repeating: [], count: stakeholderOfNode.count)
     for (from, to, _) in graphEdges { edges[from].append(to) }
     let graph = InfluenceNetwork(count: stakeholderOfNode.count, edges: graphEdges)
-    for component in graph.stronglyConnectedComponents().components where component.count > 1 {
+    let scc = graph.stronglyConnectedComponents()
+    // The relation declared last among each circle's edges (whether or not it was
+    // accepted), found in one pass (one pass per circle would be quadratic in a file
+    // of many small circles).
+    var lastOffsets = [Int](repeating: 0, count: scc.count)
+    for relation in syntax.relations where relation.kind == .reportsTo {
+      let a = stakeholder(relation.from)
+      let b = stakeholder(relation.to)
+      guard a >= 0, b >= 0, node[a] >= 0, node[b] >= 0 else { continue }
+      let component = scc.componentOfNode[Int(node[a])]
+      if component == scc.componentOfNode[Int(node[b])] {
+        lastOffsets[component] = max(lastOffsets[component], Int(relation.fromOffset))
+      }
+    }
+    for (c, component) in scc.components.enumerated() where component.count > 1 {
+      if sink.isFull { return }
       let members = Set(component)
       // Walk inside the component from its first member until a node repeats.
       var path = [component.min()!]
@@ -521,18 +536,7 @@ struct StakeMapResolver {
         path.append(next)
       }
       let circle = path.map { map.stakeholders[stakeholderOfNode[$0]].id.rawValue }.joined(separator: " reports-to ")
-      // The relation declared last among the circle's edges (whether or not it was
-      // accepted).
-      var lastOffset = 0
-      for relation in syntax.relations where relation.kind == .reportsTo {
-        let a = stakeholder(relation.from)
-        let b = stakeholder(relation.to)
-        guard a >= 0, b >= 0, node[a] >= 0, node[b] >= 0,
-          members.contains(Int(node[a])), members.contains(Int(node[b]))
-        else { continue }
-        lastOffset = max(lastOffset, Int(relation.fromOffset))
-      }
-      sink.error(at: lastOffset, "reporting cycle: \(circle)")
+      sink.error(at: lastOffsets[c], "reporting cycle: \(circle)")
     }
   }
 }

@@ -121,16 +121,24 @@ struct SyntaxParser {
       token = next
       lookahead = nil
     } else {
-      token = lexer.next()
-      drainLexerProblems()
+      token = nextToken()
     }
   }
 
   private mutating func peek() -> Token {
     if let next = lookahead { return next }
+    let next = nextToken()
+    lookahead = next
+    return next
+  }
+
+  /// The lexer's next token, or the end of the file once the error limit is reached:
+  /// nothing more can be reported, so no loop (recovering to the end of a line,
+  /// skipping a block) reads on through the rest of a long run of bad input.
+  private mutating func nextToken() -> Token {
+    guard !sink.isFull else { return Token(.end, start: lexer.bytes.count, end: lexer.bytes.count) }
     let next = lexer.next()
     drainLexerProblems()
-    lookahead = next
     return next
   }
 

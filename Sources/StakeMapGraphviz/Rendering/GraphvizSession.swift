@@ -1,5 +1,4 @@
 import CGraphviz
-import Synchronization
 
 /// One message Graphviz passed to its error callback.
 struct GraphvizMessage: Equatable, Sendable {
@@ -25,9 +24,9 @@ struct GraphvizMessage: Equatable, Sendable {
 /// this package runs inside ``withExclusiveAccess(_:)`` or ``withContext(_:)``, which hold
 /// one process-wide lock for the whole call.
 enum GraphvizSession {
-  /// The lock. Its value is the shared context, created on first use and kept (never
+  /// The lock. It holds the shared context, created on first use and kept (never
   /// freed) for the life of the process.
-  private static let lock = Mutex<OpaquePointer?>(nil)
+  private static let lock = GraphvizLock()
 
   /// Text Graphviz has passed to ``captureMessage`` since the lock was taken, one element a
   /// call. Touched only by code running with ``lock`` held (the callback only runs inside a

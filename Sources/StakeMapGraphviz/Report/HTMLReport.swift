@@ -15,15 +15,30 @@ public enum HTMLReport {
   ///   - warnings: the map's warnings, already rendered as text lines.
   /// - Throws: ``GraphvizError`` when a picture cannot be drawn.
   public static func render(_ a: MapAnalysis, warnings: [String] = []) throws(GraphvizError) -> String {
+    try page(a, warnings: warnings).html
+  }
+
+  /// The page, and what Graphviz said while drawing its pictures.
+  public struct Page: Sendable {
+    /// The HTML text.
+    public var html: String
+    /// Graphviz's warnings from the three renders, in order.
+    public var graphvizWarnings: [String]
+  }
+
+  /// ``render(_:warnings:)``, keeping Graphviz's warnings for the caller to show.
+  public static func page(_ a: MapAnalysis, warnings: [String] = []) throws(GraphvizError) -> Page {
     let map = a.map
+    var graphvizWarnings: [String] = []
     let names = a.names
     let domains = DomainLookup(a.map)
     func e(_ s: String) -> String { HTMLText.escape(s) }
     func name(_ id: StakeholderID) -> String { e(names[id] ?? id.rawValue) }
     func svg(_ kind: PictureKind, _ label: String) throws(GraphvizError) -> (String, [String]) {
       let picture = PictureBuilder.build(kind, a)
-      let svg = try GraphvizRenderer.render(dot: picture.dot, engine: picture.engine, format: .svg).text
-      return (InlineSVG.inline(svg, label: label), picture.notes)
+      let result = try GraphvizRenderer.render(dot: picture.dot, engine: picture.engine, format: .svg)
+      graphvizWarnings += result.warnings
+      return (InlineSVG.inline(result.text, label: label), picture.notes)
     }
     let title = map.title ?? "Stakeholder map"
     let (grid, _) = try svg(.grid, "Power/interest grid of \(title)")
@@ -174,7 +189,7 @@ public enum HTMLReport {
       h += "</tbody>\n</table>\n"
     }
     h += "</section>\n</main>\n<footer>Made with stakemap from a .stakes file. Stance colours: ColorBrewer PuOr (orange opposed … purple champion).</footer>\n</body>\n</html>\n"
-    return h
+    return Page(html: h, graphvizWarnings: graphvizWarnings)
   }
 
   static func stanceClass(_ x: Double) -> String { "stance-" + StanceWord(nearest: x).rawValue }

@@ -40,8 +40,10 @@ struct ExportCSV: ParsableCommand {
     let stem = Self.stem(for: file, output: output)
     let people = CSVMapWriter.stakeholders(parse.map, delimiter: separator.character, byteOrderMark: bom)
     let links = CSVMapWriter.relations(parse.map, delimiter: separator.character, byteOrderMark: bom)
-    try OutputDestination.write(people, to: stem + "-stakeholders.csv", inputs: [file])
-    try OutputDestination.write(links, to: stem + "-relations.csv", inputs: [file])
+    // Both files or neither: a full disk must not leave a new sheet beside an old one.
+    try OutputDestination.write(
+      [(Array(people.utf8), stem + "-stakeholders.csv"), (Array(links.utf8), stem + "-relations.csv")],
+      inputs: [file])
     Terminal.output("wrote \(stem)-stakeholders.csv and \(stem)-relations.csv\n")
   }
 

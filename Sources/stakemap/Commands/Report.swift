@@ -20,13 +20,14 @@ struct Report: ParsableCommand {
     let parse = try MapLoader.load(file)
     let analysis = MapAnalysis(parse.map, options: .init(topAllies: allies.top))
     let warnings = parse.diagnostics.warnings.map { "\($0.location): warning: \($0.message)" }
-    let html: String
+    let page: HTMLReport.Page
     do {
-      html = try HTMLReport.render(analysis, warnings: warnings)
+      page = try HTMLReport.page(analysis, warnings: warnings)
     } catch {
       GraphvizFailure.report(error)
       throw ExitCode(1)
     }
-    try OutputDestination.write(html, to: output, inputs: [file])
+    for warning in page.graphvizWarnings { Terminal.error("stakemap: warning: Graphviz: \(warning)\n") }
+    try OutputDestination.write(page.html, to: output, inputs: [file])
   }
 }

@@ -18,6 +18,16 @@ enum OutputDestination {
     }
   }
 
+  /// Writes several files, all or none (see AtomicFileWriter).
+  static func write(_ files: [(bytes: [UInt8], path: String)], inputs: [String]) throws {
+    do {
+      try AtomicFileWriter.write(files, protecting: inputs)
+    } catch {
+      Terminal.error("\(error)\n")
+      throw ExitCode(1)
+    }
+  }
+
   /// Writes text.
   static func write(_ text: String, to path: String?, inputs: [String]) throws {
     try write(Array(text.utf8), to: path, inputs: inputs)

@@ -13,17 +13,50 @@ enum Terminal {
 
   /// Writes text to standard error.
   static func error(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    var text = text
+    text.withUTF8 { _ = writeAll(2, $0) }
   }
 
-  /// Writes text to standard output.
+  /// Writes text to standard output, as the bytes variant does.
   static func output(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    var text = text
+    text.withUTF8 { outputOrExit($0) }
   }
 
-  /// Writes bytes to standard output.
+  /// Writes bytes to standard output. When standard output cannot take them (a full
+  /// disk behind `> file`, a closed pipe), says so on standard error, unless the
+  /// reader simply went away, and exits with status 1: a report cut short must not
+  /// look like a success.
   static func output(_ bytes: [UInt8]) {
-    FileHandle.standardOutput.write(Data(bytes))
+    bytes.withUnsafeBufferPointer { outputOrExit($0) }
+  }
+
+  private static func outputOrExit(_ buffer: UnsafeBufferPointer<UInt8>) {
+    let failure = writeAll(1, buffer)
+    guard failure != 0 else { return }
+    if failure != EPIPE {
+      error("stakemap: error: cannot write to standard output: \(String(cString: strerror(failure)))\n")
+    }
+    exit(1)
+  }
+
+  /// Writes every byte to a file descriptor, straight from the caller's buffer (a
+  /// large JSON report is not copied again), retrying short and interrupted writes.
+  /// Returns 0, or the `errno` of the write that failed.
+  @discardableResult
+  private static func writeAll(_ fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
+    guard var next = buffer.baseAddress else { return 0 }
+    var left = buffer.count
+    while left > 0 {
+      let written = write(fd, next, left)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      next += written
+      left -= written
+    }
+    return 0
   }
 
   /// Text in an ANSI style when `enabled`.

@@ -152,6 +152,21 @@ private func betweennessByDefinition(count n: Int, edges: [(Int, Int, Double)]) 
     for _ in 0..<1000 { #expect((0..<7).contains(bounded.nextInt(below: 7))) }
   }
 
+  /// From sparse graphs with long chains (every level expanded top-down) to dense ones
+  /// (most levels bottom-up, from the unreached nodes' in-edges), with a chain added so
+  /// that a search switches direction and back: always the definition's values.
+  @Test(arguments: [1, 2, 4, 8, 16, 30])
+  func bothSearchDirectionsMatchTheDefinition(averageDegree: Int) {
+    for seed in 0..<8 {
+      let n = 60
+      var edges = randomEdges(nodes: n, edges: n * averageDegree, seed: UInt64(100 * averageDegree + seed))
+      let existing = Set(edges.map { $0.0 * n + $0.1 })
+      for v in 0..<(n - 1) where !existing.contains(v * n + v + 1) { edges.append((v, v + 1, 0.5)) }
+      let network = InfluenceNetwork(count: n, edges: edges)
+      expectClose(network.betweenness(), betweennessByDefinition(count: n, edges: edges), tolerance: 1e-12)
+    }
+  }
+
   /// Large enough to run in parallel chunks; compared with the definition.
   @Test func parallelChunksMatchTheDefinition() {
     let edges = randomEdges(nodes: 300, edges: 7000, seed: 11)

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 
 @testable import StakeMap
@@ -42,6 +43,41 @@ import Testing
     let network = InfluenceNetwork(map)
     #expect(network.weight(from: 0, to: 1) == 0.5)
     #expect(network.edgeCount == 1)
+  }
+
+  @Test func aDeclaredInfluenceOverridesTheOneAReportingLineImplies() {
+    // The declared 0.9 wins whether it comes before or after the reporting line; a
+    // second reporting line between the same two implies nothing more.
+    for relations in [
+      [Relation(.reportsTo, from: "report", to: "boss"), Relation(.influences, from: "boss", to: "report", weight: 0.9)],
+      [Relation(.influences, from: "boss", to: "report", weight: 0.9), Relation(.reportsTo, from: "report", to: "boss")],
+      [
+        Relation(.reportsTo, from: "report", to: "boss"), Relation(.influences, from: "boss", to: "report", weight: 0.9),
+        Relation(.reportsTo, from: "report", to: "boss"),
+      ],
+    ] {
+      let map = StakeMap(stakeholders: [Stakeholder(id: "boss"), Stakeholder(id: "report")], relations: relations)
+      let network = InfluenceNetwork(map)
+      #expect(network.edgeCount == 1)
+      #expect(network.weight(from: 0, to: 1) == 0.9)
+    }
+  }
+
+  /// The network is exactly the graph of ``StakeMap/influenceRelations`` (the contract's
+  /// declared and implied influences), built from relation identities the slow way.
+  @Test func theNetworkIsTheGraphOfTheMapsInfluenceRelations() async {
+    await propertyCheck(count: 300, input: RandomMaps.map) { map in
+      let network = InfluenceNetwork(map)
+      let ids = map.stakeholders.map(\.id)
+      var index: [StakeholderID: Int] = [:]
+      for (i, id) in ids.enumerated() where index[id] == nil { index[id] = i }
+      let edges = map.influenceRelations.compactMap { r -> (Int, Int, Double)? in
+        guard let a = index[r.from], let b = index[r.to] else { return nil }
+        return (a, b, r.effectiveWeight)
+      }
+      let reference = InfluenceNetwork(count: ids.count, edges: edges, ids: ids)
+      #expect(network == reference)
+    }
   }
 
   @Test func otherRelationKindsAreNotInfluence() {

@@ -141,6 +141,28 @@ import Testing
           "a         reports-to long_name"))
   }
 
+  /// An id over `alignedCellLimit` (40) characters does not set its column; comments
+  /// still line up, as they do for any line up to `lineLimit` (120) characters.
+  @Test func aVeryLongIdIsNotAlignedOn() {
+    let long = String(repeating: "x", count: 41)
+    let text = lines(
+      "stakeholder a power=1 interest=1",
+      "stakeholder bb power=1 interest=1",
+      "stakeholder \(long) power=1 interest=1",
+      "a -> bb # one",
+      "\(long) -> a # two",
+      "bb -> a")
+    #expect(
+      formatted(text)
+        == lines(
+          "stakeholder a  power=1 interest=1",
+          "stakeholder bb power=1 interest=1",
+          "stakeholder \(long) power=1 interest=1",
+          "a  -> bb" + String(repeating: " ", count: 40) + "# one",
+          "\(long) -> a  # two",
+          "bb -> a"))
+  }
+
   @Test func blankLinesAreKeptAtMostOneAndNeverAtTheStartOfABlock() {
     let text = lines(
       "",

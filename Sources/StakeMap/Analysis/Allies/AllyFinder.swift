@@ -121,8 +121,9 @@ public struct AllyFinder {
     var openness = map.stakeholders.map(\.openness)
     var remaining = candidates
     var chosen: [AllySuggestion] = []
+    var adjoint: [Double]? = nil
     while chosen.count < top, !remaining.isEmpty {
-      let gains = estimator.gains(x0: x0, openness: openness, candidates: remaining)
+      let gains = estimator.gains(x0: x0, openness: openness, candidates: remaining, adjointStart: &adjoint)
       var best = 0
       for k in remaining.indices {
         let score = gains[k] * likelihoods[remaining[k]]

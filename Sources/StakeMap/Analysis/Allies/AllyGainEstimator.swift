@@ -31,38 +31,67 @@ struct AllyGainEstimator {
   }
 
   /// The estimated gain (alignment points, −2…+2 scale) of winning each candidate.
-  func gains(x0: [Double], openness: [Double], candidates: [Int]) -> [Double] {
+  ///
+  /// `adjointStart`, when given, is the previous pick's `y` (only one person's
+  /// openness changed since), which the sweeps start from; the result is returned in
+  /// it for the next pick.
+  func gains(x0: [Double], openness: [Double], candidates: [Int], adjointStart: inout [Double]?) -> [Double] {
     let x = network.predictedStance(initial: x0, openness: openness, tolerance: 1e-10).stance
-    let y = adjoint(openness: openness)
+    let y = adjoint(openness: openness, start: adjointStart)
+    adjointStart = y
     return candidates.map { c in
       let t = AllyFinder.wonStance
       return 2 * (t - x[c]) * y[c] / diagonal(c, openness: openness)
     }
   }
 
-  /// `y = M⁻ᵀ w`: `y_j = w_j + Σ_{j→i} λ_i (w_ji / inSum_i) y_i`, by Gauss–Seidel sweeps.
+  /// ``gains(x0:openness:candidates:adjointStart:)`` from a cold start.
+  func gains(x0: [Double], openness: [Double], candidates: [Int]) -> [Double] {
+    var start: [Double]? = nil
+    return gains(x0: x0, openness: openness, candidates: candidates, adjointStart: &start)
+  }
+
+  /// `y = M⁻ᵀ w`: `y_j = w_j + Σ_{j→i} λ_i (w_ji / inSum_i) y_i`, by Gauss–Seidel sweeps
+  /// from `start` (by default `w`).
   ///
   /// Openness is capped at ``opennessCap`` here: a group where everyone has openness 1
   /// and nobody outside speaks to them makes `M` singular (its members drift to a
   /// consensus, and the sum does not converge), and the cap keeps the estimate finite
   /// and the sweeps few. At most `maxSweeps` sweeps run; the estimate only ranks.
-  func adjoint(openness: [Double], tolerance: Double = 1e-10, maxSweeps: Int = 200) -> [Double] {
+  func adjoint(
+    openness: [Double], start: [Double]? = nil, tolerance: Double = 1e-10, maxSweeps: Int = 200
+  ) -> [Double] {
     let n = network.count
-    var y = weights
-    for _ in 0..<maxSweeps {
-      var change = 0.0
-      for j in 0..<n {
-        var value = weights[j]
-        for k in network.outOffsets[j]..<network.outOffsets[j + 1] {
-          let i = Int(network.outTargets[k])
-          let sum = inSum[i]
-          guard sum > 0 else { continue }
-          value += min(Self.opennessCap, max(0, openness[i])) * max(0, network.outWeights[k]) / sum * y[i]
+    // Each out-edge's coefficient λ_i · w_ji / inSum_i, computed once rather than per sweep.
+    var coefficients = [Double](repeating: 0, count: network.edgeCount)
+    for k in 0..<network.edgeCount {
+      let i = Int(network.outTargets[k])
+      let sum = inSum[i]
+      guard sum > 0 else { continue }
+      coefficients[k] = min(Self.opennessCap, max(0, openness[i])) * max(0, network.outWeights[k]) / sum
+    }
+    var y = start ?? weights
+    network.outOffsets.withUnsafeBufferPointer { offsets in
+      network.outTargets.withUnsafeBufferPointer { targets in
+        coefficients.withUnsafeBufferPointer { coefficient in
+          weights.withUnsafeBufferPointer { weight in
+            y.withUnsafeMutableBufferPointer { y in
+              for _ in 0..<maxSweeps {
+                var change = 0.0
+                for j in 0..<n {
+                  var value = weight[j]
+                  for k in offsets[j]..<offsets[j + 1] {
+                    value += coefficient[k] * y[Int(targets[k])]
+                  }
+                  change = max(change, abs(value - y[j]))
+                  y[j] = value
+                }
+                if change < tolerance { break }
+              }
+            }
+          }
         }
-        change = max(change, abs(value - y[j]))
-        y[j] = value
       }
-      if change < tolerance { break }
     }
     return y
   }

@@ -40,14 +40,22 @@ public enum FactionFinder {
   ///   of equally strong ties also scans the members and conflicts of the groups it
   ///   touches.
   public static func factions(in map: StakeMap, conflicts: [Conflict]) -> [Faction] {
+    factions(in: map, conflicts: conflicts, network: InfluenceNetwork(map))
+  }
+
+  /// ``factions(in:conflicts:)`` with the map's influence network already built
+  /// (`InfluenceNetwork(map)`), whose node order and ids it uses.
+  public static func factions(in map: StakeMap, conflicts: [Conflict], network: InfluenceNetwork) -> [Faction] {
     let n = map.stakeholders.count
-    var index: [StakeholderID: Int] = [:]
-    for (i, s) in map.stakeholders.enumerated() where index[s.id] == nil { index[s.id] = i }
-    var conflictsOf = [[Int]](repeating: [], count: n)
+    let index = network.index
+    // Conflicts between groups, kept per group root: the roots of the groups it
+    // conflicts with, and how many conflicting pairs lie between them. Merging moves a
+    // group's entries to the group that absorbs it, so a check never rescans members.
+    var groupConflicts = [[Int: Int]](repeating: [:], count: n)
     for conflict in conflicts {
-      guard let a = index[conflict.a], let b = index[conflict.b] else { continue }
-      conflictsOf[a].append(b)
-      conflictsOf[b].append(a)
+      guard let a = index[conflict.a], let b = index[conflict.b], a != b else { continue }
+      groupConflicts[a][b, default: 0] += 1
+      groupConflicts[b][a, default: 0] += 1
     }
 
     // A tie and its strength: kind (0 alliance, 1 influence), weight, stance gap.
@@ -68,9 +76,13 @@ public enum FactionFinder {
         ties.append(Tie(a: a, b: b, kind: 0, weight: 0, gap: gap(a, b)))
       }
     }
-    for r in map.influenceRelations where r.effectiveWeight >= strongInfluence {
-      guard let a = index[r.from], let b = index[r.to], a != b, gap(a, b) <= agreementGap else { continue }
-      ties.append(Tie(a: a, b: b, kind: 1, weight: r.effectiveWeight, gap: gap(a, b)))
+    // The influences, declared and implied, one per ordered pair (the network's edges).
+    for a in 0..<network.count {
+      for e in network.outOffsets[a]..<network.outOffsets[a + 1] where network.outWeights[e] >= strongInfluence {
+        let b = Int(network.outTargets[e])
+        guard gap(a, b) <= agreementGap else { continue }
+        ties.append(Tie(a: a, b: b, kind: 1, weight: network.outWeights[e], gap: gap(a, b)))
+      }
     }
     ties.sort {
       $0.kind != $1.kind ? $0.kind < $1.kind : $0.weight != $1.weight ? $0.weight > $1.weight : $0.gap < $1.gap
@@ -85,13 +97,14 @@ public enum FactionFinder {
       while parent[node] != root { (parent[node], node) = (root, parent[node]) }
       return root
     }
-    /// Whether anyone in the groups `roots` conflicts with anyone else in them. Each
-    /// group is free of conflicts, so the largest need not be scanned.
+    /// Whether anyone in the groups `roots` conflicts with anyone in another of them
+    /// (each group is free of conflicts within).
     func clash(_ roots: [Int]) -> Bool {
       let set = Set(roots)
-      guard let largest = roots.max(by: { members[$0].count < members[$1].count }) else { return false }
       return roots.contains { r in
-        r != largest && members[r].contains { m in conflictsOf[m].contains { set.contains(find($0)) } }
+        let others = groupConflicts[r]
+        return others.count <= roots.count
+          ? others.keys.contains { set.contains($0) } : roots.contains { others[$0] != nil }
       }
     }
 
@@ -105,6 +118,12 @@ public enum FactionFinder {
         parent[r] = large
         members[large].append(contentsOf: members[r])
         members[r] = []
+        for (other, pairs) in groupConflicts[r] {
+          groupConflicts[other][r] = nil
+          groupConflicts[other][large, default: 0] += pairs
+          groupConflicts[large][other, default: 0] += pairs
+        }
+        groupConflicts[r] = [:]
       }
     }
 
@@ -151,12 +170,11 @@ public enum FactionFinder {
         var pairs: [(Int, Int)] = []
         var isEnd = [Bool](repeating: false, count: roots.count)
         for r in roots {
-          for m in members[r] {
-            for c in conflictsOf[m] {
-              if let j = local[find(c)], let i = local[r], i != j {
-                isEnd[i] = true
-                if i < j { pairs.append((i, j)) }
-              }
+          guard let i = local[r] else { continue }
+          for other in groupConflicts[r].keys {
+            if let j = local[other], i != j {
+              isEnd[i] = true
+              if i < j { pairs.append((i, j)) }
             }
           }
         }

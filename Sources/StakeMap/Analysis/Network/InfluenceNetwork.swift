@@ -55,20 +55,39 @@ public struct InfluenceNetwork: Sendable, Equatable {
     for (i, id) in ids.enumerated() where index[id] == nil {
       index[id] = i
     }
+    // The influences of `map.influenceRelations`, read straight from the relations with
+    // integer endpoints: a `reports-to` implies its influence only when no influence
+    // with the same ends is declared, which the CSR build settles per source (declared
+    // edges first), so no set of relation identities (hashing ids) is needed.
     var sources: [Int32] = []
     var targets: [Int32] = []
     var weights: [Double] = []
-    let relations = map.influenceRelations
-    sources.reserveCapacity(relations.count)
-    targets.reserveCapacity(relations.count)
-    weights.reserveCapacity(relations.count)
-    for relation in relations {
-      guard let a = index[relation.from], let b = index[relation.to] else { continue }
-      sources.append(Int32(a))
-      targets.append(Int32(b))
-      weights.append(relation.effectiveWeight)
+    var implied: [Bool] = []
+    let capacity = map.relations.count
+    sources.reserveCapacity(capacity)
+    targets.reserveCapacity(capacity)
+    weights.reserveCapacity(capacity)
+    implied.reserveCapacity(capacity)
+    for relation in map.relations {
+      switch relation.kind {
+      case .influences:
+        guard let a = index[relation.from], let b = index[relation.to] else { continue }
+        sources.append(Int32(a))
+        targets.append(Int32(b))
+        weights.append(relation.effectiveWeight)
+        implied.append(false)
+      case .reportsTo:
+        // `A reports-to B` implies `B -> A` of weight 0.5.
+        guard let a = index[relation.to], let b = index[relation.from] else { continue }
+        sources.append(Int32(a))
+        targets.append(Int32(b))
+        weights.append(0.5)
+        implied.append(true)
+      default:
+        continue
+      }
     }
-    self.init(ids: ids, index: index, sources: sources, targets: targets, weights: weights)
+    self.init(ids: ids, index: index, sources: sources, targets: targets, weights: weights, implied: implied)
   }
 
   /// Builds a network from node indices, for tests and benchmarks.
@@ -107,9 +126,12 @@ public struct InfluenceNetwork: Sendable, Equatable {
   }
 
   /// Builds both CSR layouts from an edge list whose endpoints are valid node indices.
+  ///
+  /// An edge marked `implied` (from a `reports-to`) is kept only when no unmarked edge
+  /// has the same ends; among unmarked edges with the same ends the last one wins.
   private init(
     ids: [StakeholderID], index: [StakeholderID: Int],
-    sources: [Int32], targets: [Int32], weights: [Double]
+    sources: [Int32], targets: [Int32], weights: [Double], implied: [Bool]? = nil
   ) {
     let n = ids.count
     self.ids = ids
@@ -138,16 +160,20 @@ public struct InfluenceNetwork: Sendable, Equatable {
     var group: [(target: Int32, weight: Double)] = []
     for s in 0..<n {
       group.removeAll(keepingCapacity: true)
-      var p = counts[s + 1] - 1
-      while p >= counts[s] {
-        let e = bySource[p]
-        let t = targets[e]
-        if Int(t) != s && seenBy[Int(t)] != Int32(s) {
-          seenBy[Int(t)] = Int32(s)
-          let w = weights[e]
-          group.append((t, w.isFinite && w > 0 ? w : 0))
+      // Declared edges first, then implied ones (only the declared pass without marks).
+      for pass in 0..<(implied == nil ? 1 : 2) {
+        let takingImplied = pass == 1
+        var p = counts[s + 1] - 1
+        while p >= counts[s] {
+          let e = bySource[p]
+          let t = targets[e]
+          if (implied?[e] ?? false) == takingImplied && Int(t) != s && seenBy[Int(t)] != Int32(s) {
+            seenBy[Int(t)] = Int32(s)
+            let w = weights[e]
+            group.append((t, w.isFinite && w > 0 ? w : 0))
+          }
+          p -= 1
         }
-        p -= 1
       }
       group.sort { $0.target < $1.target }
       for (t, w) in group {

@@ -111,7 +111,7 @@ public struct MapAnalysis: Sendable {
     }
     conflicts = ConflictFinder.conflicts(in: map, clout: clout)
     tensionTriangles = TensionTriangles(map: map, conflicts: conflicts)
-    factions = FactionFinder.factions(in: map, conflicts: conflicts)
+    factions = FactionFinder.factions(in: map, conflicts: conflicts, network: network)
 
     let stances = map.stakeholders.map(\.stance)
     alignment = Alignment(members: Array(0..<n), stances: stances, predicted: predicted, weights: weights)
