@@ -61,9 +61,33 @@ public enum SourceReader {
   }
 
   /// Everything left on `fd`, growing the buffer as needed.
+  ///
+  /// The first buffer (the file's size, for a regular file) is read into without
+  /// being zeroed first: for a large map that fill would be a pass over all of it.
   private static func readAll(_ fd: Int32, sizeHint: Int) throws -> [UInt8] {
-    var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 64 * 1024))
-    var count = 0
+    var failure: Int32 = 0
+    var atEnd = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: max(sizeHint + 1, 64 * 1024)) { buffer, count in
+      count = 0
+      guard let base = buffer.baseAddress else { return }
+      while count < buffer.count {
+        let got = Glibc.read(fd, base + count, buffer.count - count)
+        if got < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        if got == 0 {
+          atEnd = true
+          return
+        }
+        count += got
+      }
+    }
+    if failure != 0 { throw ReadFailure(code: failure) }
+    if atEnd { return bytes }
+    // More than the hint: double the buffer until the end.
+    var count = bytes.count
     while true {
       if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
       let got = bytes.withUnsafeMutableBufferPointer { buffer in
@@ -79,6 +103,7 @@ public enum SourceReader {
     bytes.removeSubrange(count...)
     return bytes
   }
+
 
   /// Reads and parses a map.
   public static func parse(_ path: String) throws -> ParseResult {
