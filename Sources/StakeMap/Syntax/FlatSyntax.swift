@@ -146,8 +146,6 @@ struct FlatSyntax {
 
   /// The source's bytes; valid while the parse that made this runs.
   let bytes: UnsafeBufferPointer<UInt8>
-  /// Every identifier of the file, interned (keywords first, see ``Keyword``).
-  var symbols: SymbolTable
 
   /// Every statement, depth first in file order.
   var statements: [Statement] = []
@@ -165,9 +163,8 @@ struct FlatSyntax {
   var listItems: [Value] = []
   var comments: [Comment] = []
 
-  init(bytes: UnsafeBufferPointer<UInt8>, symbols: SymbolTable) {
+  init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
-    self.symbols = symbols
   }
 
   /// The lengths of every array, to roll back to when a statement fails.

@@ -50,6 +50,16 @@ struct SymbolTable: Sendable {
     symbolEntries.reserveCapacity(expected)
   }
 
+  /// Makes room for about `expected` symbols in all, so that the table does not
+  /// grow (and rehash) on the way there.
+  mutating func reserveCapacity(_ expected: Int) {
+    entryHashes.reserveCapacity(expected)
+    entrySymbols.reserveCapacity(expected)
+    entryStarts.reserveCapacity(expected + 1)
+    symbolEntries.reserveCapacity(expected)
+    while slots.count < expected * 2 { grow() }
+  }
+
   /// How many symbols there are.
   var count: Int { symbolEntries.count }
 

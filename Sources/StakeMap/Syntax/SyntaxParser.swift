@@ -52,14 +52,14 @@ struct SyntaxParser {
     source.bytes.withUnsafeBufferPointer { buffer in
       guard buffer.count <= maximumFileSize else {
         sink.error(at: 0, "the file is larger than 4 GiB, the most stakemap reads")
-        return body(FlatSyntax(bytes: buffer, symbols: Keyword.table), &sink)
+        return body(FlatSyntax(bytes: buffer), &sink)
       }
       if let bad = UTF8Validation.firstInvalidOffset(buffer) {
         sink.error(
           at: bad,
           "the file is not valid UTF-8: byte 0x\(String(buffer[bad], radix: 16, uppercase: true)) cannot appear here; save it as UTF-8"
         )
-        return body(FlatSyntax(bytes: buffer, symbols: Keyword.table), &sink)
+        return body(FlatSyntax(bytes: buffer), &sink)
       }
       var start = 0
       if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
@@ -67,7 +67,6 @@ struct SyntaxParser {
         lexer: Lexer(bytes: buffer, start: start), sink: sink, expectedLines: buffer.count / 32 + 16)
       parser.parseStatements(depth: 0, openBrace: nil, owner: .max)
       sink = parser.sink
-      parser.flat.symbols = parser.lexer.symbols
       return body(parser.flat, &sink)
     }
   }
@@ -104,7 +103,9 @@ struct SyntaxParser {
     self.lexer = lexer
     self.sink = sink
     self.token = Token(.end, start: 0, end: 0)
-    self.flat = FlatSyntax(bytes: lexer.bytes, symbols: SymbolTable(expectedCount: 0))
+    self.flat = FlatSyntax(bytes: lexer.bytes)
+    // About one distinct identifier per 400 bytes in the generated maps.
+    self.lexer.symbols.reserveCapacity(lexer.bytes.count / 400)
     // Most lines hold one statement, and few are shorter than 32 bytes; most relations
     // and stakeholders have an attribute or a few. Capacity reserved but not used
     // costs address space only.
