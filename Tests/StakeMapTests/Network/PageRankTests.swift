@@ -93,4 +93,17 @@ import Testing
     #expect(abs(rank.reduce(0, +) - 1) < 1e-12)
     #expect(rank != network.pageRank())
   }
+
+  /// Large networks split each iteration over the cores: the same ranks as one thread
+  /// (each node's new rank is computed alike; only the order of summing the change,
+  /// and so at most the last iteration, can differ), and the same run to run.
+  @Test func chunkedIterationsGiveTheSameRanks() {
+    let edges = randomEdges(nodes: 2_000, edges: 12_000, seed: 5)
+    let network = InfluenceNetwork(count: 2_000, edges: edges)
+    let single = network.pageRank(damping: 0.85, tolerance: 1e-12, maxIterations: 1000, chunks: 1)
+    let chunked = network.pageRank(damping: 0.85, tolerance: 1e-12, maxIterations: 1000, chunks: 8)
+    #expect(zip(single, chunked).allSatisfy { abs($0 - $1) < 1e-12 })
+    #expect(abs(chunked.reduce(0, +) - 1) < 1e-12)
+    #expect(chunked == network.pageRank(damping: 0.85, tolerance: 1e-12, maxIterations: 1000, chunks: 8))
+  }
 }
