@@ -91,6 +91,8 @@ public enum AnalysisMarkdown {
       for t in a.tensionTriangles.triangles {
         out += "- \(name(t.pivot)) is allied with both \(name(t.a)) and \(name(t.b)), who conflict.\n"
       }
+      let unlisted = a.tensionTriangles.total - a.tensionTriangles.triangles.count
+      if unlisted > 0 { out += "\n… and \(unlisted) more, not listed.\n" }
       out += "\n## Factions\n\n"
       if a.factions.isEmpty { out += "None.\n" }
       for (i, f) in a.factions.enumerated() {

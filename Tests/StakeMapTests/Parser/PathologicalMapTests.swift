@@ -396,6 +396,8 @@ import Testing
     // The outputs say how many were left out.
     let text = AnalysisText.render(analysis, sections: .conflicts)
     #expect(text.contains("… and \(triangles.total - TensionTriangles.limit) more\n"))
+    let markdown = AnalysisMarkdown.render(analysis, sections: .conflicts)
+    #expect(markdown.contains("\n… and \(triangles.total - TensionTriangles.limit) more, not listed.\n"))
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(AnalysisJSON.render(analysis, sections: .conflicts).utf8))
         as? [String: Any])
