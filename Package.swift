@@ -63,7 +63,13 @@ let package = Package(
     ),
     .testTarget(
       name: "StakeMapGraphvizTests",
-      dependencies: ["StakeMapGraphviz", "StakeMap", "CGraphviz"]
+      dependencies: ["StakeMapGraphviz", "StakeMap", "CGraphviz", "stakemap-soak"]
+    ),
+    // Renders one picture many times in a process of its own, for MemoryTests.
+    .executableTarget(
+      name: "stakemap-soak",
+      dependencies: ["StakeMap", "StakeMapGraphviz"],
+      path: "Tests/Soak"
     ),
     // Runs the built `stakemap` executable as a subprocess and compares its output.
     .testTarget(

@@ -89,7 +89,8 @@ public enum CSVMapReader {
   ///
   /// - Complexity: O(n + r) in the sizes of the sheets, plus a reporting-cycle check
   ///   O(r²) in the number of `reports-to` rows at worst.
-  public static func read(stakeholders: Sheet, relations: Sheet? = nil, options: Options = Options()) -> CSVImportResult {
+  public static func read(stakeholders: Sheet, relations: Sheet? = nil, options: Options = Options()) -> CSVImportResult
+  {
     var reader = Reader(options: options)
     reader.readStakeholders(stakeholders)
     if let relations, reader.stakeholdersReadable { reader.readRelations(relations) }
@@ -318,7 +319,8 @@ struct Reader {
           }
           if let label, label != domain.rawValue {
             if let old = existing.label, old != label {
-              warning("domain '\(domain)' is labelled '\(old)' on an earlier row; '\(label)' here is ignored", at: labelAt)
+              warning(
+                "domain '\(domain)' is labelled '\(old)' on an earlier row; '\(label)' here is ignored", at: labelAt)
             } else if existing.label == nil {
               map.domains[index].label = label
             }
@@ -393,7 +395,9 @@ struct Reader {
         }
         guard let id = lookup.resolve(text) else {
           // A stakeholder whose row had errors is already reported.
-          if left.resolve(text) == nil { error("unknown stakeholder '\(text)'\(lookup.didYouMean(text))", at: at(column)) }
+          if left.resolve(text) == nil {
+            error("unknown stakeholder '\(text)'\(lookup.didYouMean(text))", at: at(column))
+          }
           ok = false
           return nil
         }
@@ -431,7 +435,8 @@ struct Reader {
       let topic = columns[.topic].map(row.cell).flatMap { $0.isEmpty ? nil : $0 }
       let note = columns[.note].map(row.cell).flatMap { $0.isEmpty ? nil : $0 }
       if from == to {
-        warning("'\(from)' \(kind.keyword) itself; a relation of a stakeholder to itself is ignored", at: at(fromColumn))
+        warning(
+          "'\(from)' \(kind.keyword) itself; a relation of a stakeholder to itself is ignored", at: at(fromColumn))
         continue
       }
       let relation = Relation(kind, from: from, to: to, weight: weight, topic: topic, note: note)

@@ -60,7 +60,8 @@ public struct CSVTable: Sendable {
     let separator = delimiter ?? guessDelimiter(text)
     let csv: CSV<Enumerated>
     do {
-      csv = try CSV<Enumerated>(string: text, delimiter: CSVDelimiter(unicodeScalarLiteral: separator), loadColumns: false, rowLimit: 0)
+      csv = try CSV<Enumerated>(
+        string: text, delimiter: CSVDelimiter(unicodeScalarLiteral: separator), loadColumns: false, rowLimit: 0)
     } catch {
       return failure(1, 1, "the header row has a stray quote: \(quoteAdvice)")
     }

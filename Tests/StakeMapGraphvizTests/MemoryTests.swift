@@ -1,104 +1,89 @@
 import Foundation
-import StakeMap
 import Testing
 
-@testable import StakeMapGraphviz
-
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// Rendering the same graph many times does not grow the process: every render buffer,
-/// layout and graph is freed.
+/// Rendering the same picture many times does not grow the process: every render
+/// buffer, layout and graph is freed, on success and on every kind of failure.
 ///
-/// The graph is one Graphviz 2.42 itself does not leak on (see ``Fixture/layered(nodes:)``),
-/// so growth here would be ours. A render of it takes about 3 ms in a debug build.
+/// The renders run in a process of their own (`stakemap-soak`, Tests/Soak), so that the
+/// other tests, which run in parallel in this process (10 MB maps, 100,000-person
+/// networks), do not count in the resident size measured. The graphs are ones Graphviz
+/// 2.42 itself does not leak on (no clusters: see the README), so growth would be ours.
 @Suite(
   .serialized,
   .disabled(if: Sanitizer.isActive, "resident size under a sanitizer is the sanitizer's (quarantine, shadow memory)"))
 struct MemoryTests {
-  /// The resident set size of this process in bytes, from /proc/self/statm.
-  static func residentBytes() -> Int? {
-    guard let file = fopen("/proc/self/statm", "r") else { return nil }
-    defer { fclose(file) }
-    var line = [CChar](repeating: 0, count: 256)
-    guard fgets(&line, Int32(line.count), file) != nil else { return nil }
-    // "size resident shared text lib data dt", in pages
-    let fields = String(cString: line).split(separator: " ")
-    guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
-    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+  /// One measurement printed by `stakemap-soak`.
+  struct Soak {
+    var name: String
+    var renders: Int
+    var bytesPerRender: Int
+    var growth: Int
+  }
+
+  /// The `stakemap-soak` executable, built beside the tests.
+  static var executable: URL {
+    let bundle = Bundle.main.bundleURL
+    let products = bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
+    let candidates = [
+      products, bundle.deletingLastPathComponent(),
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+    ].map { $0.appendingPathComponent("stakemap-soak") }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+  }
+
+  /// Runs `stakemap-soak ARGUMENTS` and reads its lines.
+  static func soak(_ arguments: [String]) throws -> [Soak] {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "stakemap-soak \(arguments) exited \(process.terminationStatus)")
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+      let fields = line.split(separator: " ")
+      var values: [String: Int] = [:]
+      for field in fields.dropFirst() {
+        let pair = field.split(separator: "=")
+        if pair.count == 2, let value = Int(pair[1]) { values[String(pair[0])] = value }
+      }
+      guard let first = fields.first, let renders = values["renders"], let bytes = values["bytes"],
+        let growth = values["growth"]
+      else { return nil }
+      return Soak(name: String(first), renders: renders, bytesPerRender: bytes, growth: growth)
+    }
   }
 
   /// The soak: one map's picture rendered 10,000 times in one process. The
-  /// grid of the payments sample (nop2 layout, no clusters, so Graphviz itself does not
-  /// leak; its `dot` layout of clustered graphs does, see the README).
+  /// grid of the payments sample (nop2 layout, no clusters).
   @Test(.timeLimit(.minutes(10)))
   func tenThousandRendersOfASampleGridGrowUnderTwentyMegabytes() throws {
     let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("Samples/payments-migration.stakes")
-    let parse = StakeMapParser.parse(bytes: Array(try Data(contentsOf: sample)), fileName: "payments")
-    let picture = PictureBuilder.build(.grid, MapAnalysis(parse.map))
-    for _ in 0..<50 {
-      _ = try GraphvizRenderer.render(dot: picture.dot, engine: picture.engine, format: .svg)
-    }
-    let before = try #require(Self.residentBytes())
-    var bytes = 0
-    for _ in 0..<10_000 {
-      bytes += try GraphvizRenderer.render(dot: picture.dot, engine: picture.engine, format: .svg).bytes.count
-    }
-    let growth = try #require(Self.residentBytes()) - before
-    #expect(bytes / 10_000 > 20_000)  // the whole grid each time
-    #expect(growth < 20 * 1024 * 1024, "resident memory grew by \(growth / 1024) KiB")
+    let result = try #require(try Self.soak(["grid", sample.path, "10000"]).first)
+    #expect(result.renders == 10_000)
+    #expect(result.bytesPerRender > 20_000)  // the whole grid each time
+    #expect(result.growth < 20 * 1024 * 1024, "resident memory grew by \(result.growth / 1024) KiB")
   }
 
   @Test(.timeLimit(.minutes(10)))
   func manyRendersOfAThirtyNodeGraphGrowUnderTwentyMegabytes() throws {
-    let dot = Fixture.layered(nodes: 30)
-    let renders = 2_000
-    for _ in 0..<50 {  // warm up: fonts, plugins, malloc arenas
-      _ = try GraphvizRenderer.render(dot: dot, engine: .dot, format: .svg)
-    }
-    let before = try #require(Self.residentBytes())
-    let clock = ContinuousClock()
-    let start = clock.now
-    var bytes = 0
-    for _ in 0..<renders {
-      bytes += try GraphvizRenderer.render(dot: dot, engine: .dot, format: .svg).bytes.count
-    }
-    let elapsed = clock.now - start
-    let after = try #require(Self.residentBytes())
-    let growth = after - before
-    print(
-      "MemoryTests: \(renders) renders in \(elapsed), resident \(before / 1024) KiB -> \(after / 1024) KiB,",
-      "\(bytes / renders) bytes of SVG each")
-    #expect(bytes / renders > 20_000)  // really drew 30 nodes each time
-    #expect(growth < 20 * 1024 * 1024, "resident memory grew by \(growth / 1024) KiB")
+    let result = try #require(try Self.soak(["layered", "2000"]).first)
+    print("MemoryTests: 2000 renders of 30 nodes, resident grew \(result.growth / 1024) KiB")
+    #expect(result.bytesPerRender > 20_000)  // really drew 30 nodes each time
+    #expect(result.growth < 20 * 1024 * 1024, "resident memory grew by \(result.growth / 1024) KiB")
   }
 
   /// Each way of failing frees what it made too (Graphviz 2.42 hands back a render buffer
   /// even when rendering fails).
   @Test func failingRendersDoNotGrowTheProcess() throws {
-    let good = Fixture.layered(nodes: 30)
-    let failures: [(dot: String, engine: String, format: String)] = [
-      (String(good.dropLast()), "dot", "svg"),  // no closing brace: parse error
-      (good, "nosuch", "svg"),  // layout error
-      (good, "dot", "nosuch"),  // render error
-      (good, "nop2", "svg"),  // no positions: layout error reported by message only
-    ]
-    for failure in failures {
-      let attempt = {
-        #expect(throws: GraphvizError.self) {
-          try GraphvizRenderer.render(
-            dot: failure.dot, engineName: failure.engine, formatName: failure.format)
-        }
-      }
-      for _ in 0..<50 { attempt() }
-      let before = try #require(Self.residentBytes())
-      for _ in 0..<2_000 { attempt() }
-      let growth = try #require(Self.residentBytes()) - before
-      #expect(
-        growth < 4 * 1024 * 1024,
-        "\(failure.engine) \(failure.format): grew by \(growth / 1024) KiB")
+    let results = try Self.soak(["failing", "2000"])
+    #expect(results.map(\.name) == ["parse", "layout", "render", "positions"])
+    for result in results {
+      #expect(result.renders == 2_000)
+      #expect(result.growth < 4 * 1024 * 1024, "\(result.name): grew by \(result.growth / 1024) KiB")
     }
   }
 }

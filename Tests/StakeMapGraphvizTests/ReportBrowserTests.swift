@@ -27,11 +27,13 @@ import Testing
   static func runChromium(_ arguments: [String]) throws -> Data {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try chromium())
-    let profile = FileManager.default.temporaryDirectory.appendingPathComponent("stakemap-chromium-\(UUID().uuidString)")
-    process.arguments = [
-      "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-      "--user-data-dir=\(profile.path)", "--window-size=1280,2400",
-    ] + arguments
+    let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "stakemap-chromium-\(UUID().uuidString)")
+    process.arguments =
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+        "--user-data-dir=\(profile.path)", "--window-size=1280,2400",
+      ] + arguments
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
@@ -72,7 +74,9 @@ import Testing
     #expect(dom.components(separatedBy: "<svg").count - 1 == 3)
     #expect(dom.contains("<title>cfo</title>"))
     #expect(dom.contains("<title>cluster_eng</title>"))
-    for section in ["grid", "allies", "conflicts", "influence", "dependencies", "quadrants", "stakeholders", "warnings"] {
+    for section in [
+      "grid", "allies", "conflicts", "influence", "dependencies", "quadrants", "stakeholders", "warnings",
+    ] {
       #expect(dom.contains("id=\"\(section)\""), "section \(section) missing")
     }
     // The warning's markup stayed text.

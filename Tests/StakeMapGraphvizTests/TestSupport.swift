@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import StakeMapGraphviz
 
 /// Small helpers shared by the renderer tests.

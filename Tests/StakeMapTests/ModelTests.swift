@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StakeMap
 
 @Suite struct ModelTests {

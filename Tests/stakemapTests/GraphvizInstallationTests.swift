@@ -59,7 +59,9 @@ import Testing
 
     let png = try stakemap(["render", "grid", "m.stakes", "-o", "grid.png"], gvbindir: plugins, in: folder)
     #expect(png.status == 1)
-    #expect(png.stderr.hasPrefix("stakemap: error: rendering as png failed: renderer for png is unavailable\n"), "\(png.stderr)")
+    #expect(
+      png.stderr.hasPrefix("stakemap: error: rendering as png failed: renderer for png is unavailable\n"),
+      "\(png.stderr)")
     #expect(png.stderr.contains("stakemap: note: this Graphviz has no plugin for that format"))
     #expect(png.stderr.contains("-o FILE.svg"))
     #expect(try folder.read("grid.png") == "previous picture")

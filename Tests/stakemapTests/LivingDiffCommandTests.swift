@@ -67,7 +67,8 @@ import Testing
       ["diff", "-", "v2.stakes", "--old-label", "last week", "--format", "markdown"], stdin: Self.v1,
       in: try Self.folder())
     #expect(run.status == 0, "\(run)")
-    #expect(run.stdout.hasPrefix("## Launch: changes\n\n*last week → v2.stakes*\n\n**Summary:** 1 joined, 1 left, 1 moved;"))
+    #expect(
+      run.stdout.hasPrefix("## Launch: changes\n\n*last week → v2.stakes*\n\n**Summary:** 1 joined, 1 left, 1 moved;"))
     #expect(run.stdout.contains("| **Mo** (`ops`) | stance resistant → supportive |\n"))
   }
 

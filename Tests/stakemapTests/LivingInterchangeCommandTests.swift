@@ -75,13 +75,17 @@ import Testing
     let folder = try LivingFolder()
     try folder.write("people.csv", Self.people)
     try folder.write("links.csv", Self.links)
-    let imported = try LivingCLI.stakemap(["import", "csv", "people.csv", "-r", "links.csv", "-o", "team.stakes"], in: folder)
+    let imported = try LivingCLI.stakemap(
+      ["import", "csv", "people.csv", "-r", "links.csv", "-o", "team.stakes"], in: folder)
     #expect(imported.status == 0, "\(imported)")
-    try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("sheets"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.url.appendingPathComponent("sheets"), withIntermediateDirectories: true)
     let exported = try LivingCLI.stakemap(["export", "csv", "team.stakes", "-o", "sheets"], in: folder)
     #expect(exported.status == 0, "\(exported)")
     #expect(exported.stdout == "wrote sheets/team-stakeholders.csv and sheets/team-relations.csv\n")
-    #expect(try folder.read("sheets/team-relations.csv") == "from,type,to,weight,topic,note\nem,influences,ops,0.6,,\nem,depends-on,priya_n,,budget,\n")
+    #expect(
+      try folder.read("sheets/team-relations.csv")
+        == "from,type,to,weight,topic,note\nem,influences,ops,0.6,,\nem,depends-on,priya_n,,budget,\n")
     let again = try LivingCLI.stakemap(
       ["import", "csv", "sheets/team-stakeholders.csv", "-r", "sheets/team-relations.csv"], in: folder)
     #expect(again.status == 0, "\(again)")
@@ -90,7 +94,8 @@ import Testing
 
   @Test func exportKumu() throws {
     let folder = try LivingFolder()
-    try folder.write("team.stakes", "stakeholder a \"Ann\" power=5 interest=5\nstakeholder b power=1 interest=2\na allied-with b\n")
+    try folder.write(
+      "team.stakes", "stakeholder a \"Ann\" power=5 interest=5\nstakeholder b power=1 interest=2\na allied-with b\n")
     let run = try LivingCLI.stakemap(["export", "kumu", "team.stakes", "-o", "team.json"], in: folder)
     #expect(run.status == 0, "\(run)")
     let json = try #require(
@@ -109,7 +114,8 @@ import Testing
     try folder.write("team.stakes", "mine\n")
     let second = try LivingCLI.stakemap(["init", "team.stakes", "--title", "Other"], in: folder)
     #expect(second.status == 1)
-    #expect(second.stderr == "team.stakes: error: cannot write: it already exists; choose another name or remove it first\n")
+    #expect(
+      second.stderr == "team.stakes: error: cannot write: it already exists; choose another name or remove it first\n")
     #expect(try folder.read("team.stakes") == "mine\n")
     #expect(try folder.names() == ["team.stakes"], "no temporary file is left behind")
     let printed = try LivingCLI.stakemap(["init", "-", "--title", "Q3"], in: folder)
@@ -119,7 +125,8 @@ import Testing
   @Test func renderMermaid() throws {
     let folder = try LivingFolder()
     try folder.write(
-      "team.stakes", "domain d \"D\" {\n  stakeholder a \"Ann\" power=8 interest=2\n}\nstakeholder b power=1 interest=9\na -> b\n")
+      "team.stakes",
+      "domain d \"D\" {\n  stakeholder a \"Ann\" power=8 interest=2\n}\nstakeholder b power=1 interest=9\na -> b\n")
     let grid = try LivingCLI.stakemap(["render", "grid", "team.stakes", "--format", "mermaid"], in: folder)
     #expect(grid.status == 0, "\(grid)")
     #expect(grid.stdout.hasPrefix("quadrantChart\n"))

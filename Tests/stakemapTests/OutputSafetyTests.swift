@@ -42,7 +42,8 @@ import Testing
     let folder = try TemporaryFolder()
     try folder.write("m.stakes", map)
     try folder.write("people.csv", people)
-    try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("sub"), withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      at: folder.url.appendingPathComponent("sub"), withIntermediateDirectories: false)
     try folder.write("sub/keep.txt", "keep me\n")
     return folder
   }
@@ -155,7 +156,8 @@ import Testing
     }()
   }
 
-  @Test(.enabled(if: LockedFolder.isAvailable, "needs chmod (non-root) or chattr +i (root)"),
+  @Test(
+    .enabled(if: LockedFolder.isAvailable, "needs chmod (non-root) or chattr +i (root)"),
     arguments: OutputCommand.allCases)
   func aLockedFolderKeepsItsOutputFile(_ command: OutputCommand) throws {
     let folder = try Self.folder()
@@ -248,7 +250,8 @@ import Testing
     let result = try CommandRunner.run(OutputCommand.render.arguments(output: "link.svg"), in: folder.url)
     #expect(result.status == 0, "\(result)")
     #expect(try folder.read("real.svg").contains("<svg"))
-    let kind = try FileManager.default.attributesOfItem(atPath: folder.url.appendingPathComponent("link.svg").path)[.type]
+    let kind = try FileManager.default.attributesOfItem(atPath: folder.url.appendingPathComponent("link.svg").path)[
+      .type]
     #expect(kind as? FileAttributeType == .typeSymbolicLink)
 
     try FileManager.default.createSymbolicLink(
@@ -289,7 +292,9 @@ import Testing
       defer { close(fd) }
       let page = [UInt8](repeating: 0x55, count: Self.pageSize)
       var size = 0
-      while page.withUnsafeBytes({ write(fd, $0.baseAddress, Self.pageSize) }) == Self.pageSize { size += Self.pageSize }
+      while page.withUnsafeBytes({ write(fd, $0.baseAddress, Self.pageSize) }) == Self.pageSize {
+        size += Self.pageSize
+      }
       _ = ftruncate(fd, off_t(max(0, size - pages * Self.pageSize)))
     }
 
@@ -301,7 +306,8 @@ import Testing
     }()
   }
 
-  @Test(.enabled(if: TinyDisk.isAvailable, "needs root and a container that allows mounting tmpfs"),
+  @Test(
+    .enabled(if: TinyDisk.isAvailable, "needs root and a container that allows mounting tmpfs"),
     arguments: OutputCommand.allCases)
   func aFullDiskKeepsThePreviousOutput(_ command: OutputCommand) throws {
     let folder = try Self.folder()
@@ -339,7 +345,8 @@ import Testing
   func exportCSVOnANearlyFullDiskKeepsThePair() throws {
     let folder = try Self.folder()
     // Two files of two pages or more each.
-    let many = (0..<150).map { "stakeholder p\($0) power=1 interest=1 note=\"a note\"\n" }.joined()
+    let many =
+      (0..<150).map { "stakeholder p\($0) power=1 interest=1 note=\"a note\"\n" }.joined()
       + (0..<150).map { "p\($0) -> p\(($0 + 1) % 150) 0.5 topic=\"a topic of a few words\"\n" }.joined()
     try folder.write("big.stakes", many)
     let disk = try TinyDisk(in: folder)
@@ -456,7 +463,9 @@ import Testing
   func closedStandardInputIsAnEmptyMap(_ input: Input) throws {
     let folder = try Self.folder()
     let check = try Self.run(["check", "-"], input: input, in: folder.url)
-    #expect(check.result == CommandResult(stdout: "-: ok: 0 stakeholders, 0 domains, 0 relations, 0 warnings\n", stderr: "", status: 0))
+    #expect(
+      check.result
+        == CommandResult(stdout: "-: ok: 0 stakeholders, 0 domains, 0 relations, 0 warnings\n", stderr: "", status: 0))
     let analyze = try Self.run(["analyze", "-", "--format", "json"], input: input, in: folder.url)
     #expect(analyze.result.status == 0 && analyze.result.stdout.contains("\"stakeholders\": []"), "\(analyze.result)")
     let render = try Self.run(["render", "grid", "-"], input: input, in: folder.url)
@@ -473,7 +482,8 @@ import Testing
     let folder = try Self.folder()
     let check = try Self.run(["check", "-"], input: .closedOutright, in: folder.url)
     #expect(!check.crashed, "\(check.result)")
-    #expect(check.result.status == 0 && check.result.stdout == "-: ok: 0 stakeholders, 0 domains, 0 relations, 0 warnings\n")
+    #expect(
+      check.result.status == 0 && check.result.stdout == "-: ok: 0 stakeholders, 0 domains, 0 relations, 0 warnings\n")
   }
 
   /// With no descriptor 1, printing is an error in words and exit status 1 (it used to

@@ -21,7 +21,9 @@ import Testing
   @Test func theFormatFollowsTheExtension() throws {
     let folder = try TemporaryFolder()
     try folder.write("m.stakes", Self.map)
-    for (name, magic) in [("g.png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("g.pdf", Array("%PDF".utf8)), ("g.svg", Array("<?xm".utf8))] {
+    for (name, magic) in [
+      ("g.png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("g.pdf", Array("%PDF".utf8)), ("g.svg", Array("<?xm".utf8)),
+    ] {
       let result = try CommandRunner.run(["render", "deps", "m.stakes", "-o", name], in: folder.url)
       #expect(result.status == 0, "\(result)")
       let bytes = Array(try Data(contentsOf: folder.url.appendingPathComponent(name)))
@@ -55,7 +57,8 @@ import Testing
   @Test func outputOntoTheInputOrIntoAMissingFolderIsRefused() throws {
     let folder = try TemporaryFolder()
     try folder.write("m.stakes", Self.map)
-    let onto = try CommandRunner.run(["render", "grid", "m.stakes", "-o", "m.stakes", "--format", "svg"], in: folder.url)
+    let onto = try CommandRunner.run(
+      ["render", "grid", "m.stakes", "-o", "m.stakes", "--format", "svg"], in: folder.url)
     #expect(onto.status == 1)
     #expect(onto.stderr == "m.stakes: error: cannot write: it is the input file; choose another output\n")
     #expect(try folder.read("m.stakes") == Self.map)
@@ -86,7 +89,10 @@ import Testing
         "stakeholder a \"<script>alert(2)</script>\" role=\"\\\"];evil [shape=box\" power=5 interest=5",
         "stakeholder b \"<img src=x onerror=alert(3)>\" power=6 interest=6 note=\"& <b>\"",
         "a conflicts-with b \"</title><script>x</script>\""))
-    for args in [["report", "h.stakes"], ["render", "graph", "h.stakes"], ["render", "grid", "h.stakes"], ["render", "deps", "h.stakes"]] {
+    for args in [
+      ["report", "h.stakes"], ["render", "graph", "h.stakes"], ["render", "grid", "h.stakes"],
+      ["render", "deps", "h.stakes"],
+    ] {
       let result = try CommandRunner.run(args, in: folder.url)
       #expect(result.status == 0, "\(args): \(result)")
       #expect(!result.stdout.contains("<script"), "\(args)")

@@ -104,7 +104,6 @@ public enum SourceReader {
     return bytes
   }
 
-
   /// Reads and parses a map.
   public static func parse(_ path: String) throws -> ParseResult {
     StakeMapParser.parse(bytes: try read(path), fileName: path)

@@ -159,10 +159,11 @@ public enum ConflictAdvice {
       return "Build on the common ground (\(goals.joined(separator: ", "))): frame the decision around it with both."
     case .leanOnStronger(let id):
       let other = id == c.a ? c.b : c.a
-      return "Lean on the stronger side: \(name(id)) clearly outweighs \(name(other)) in power and influence; keep \(name(other)) informed and limit the cost to them."
+      return
+        "Lean on the stronger side: \(name(id)) clearly outweighs \(name(other)) in power and influence; keep \(name(other)) informed and limit the cost to them."
     case .balance:
-      return "Balance both: neither \(name(c.a)) nor \(name(c.b)) clearly outweighs the other; look for a trade that gives each something."
+      return
+        "Balance both: neither \(name(c.a)) nor \(name(c.b)) clearly outweighs the other; look for a trade that gives each something."
     }
   }
 }
-

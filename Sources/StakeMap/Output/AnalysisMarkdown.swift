@@ -38,7 +38,9 @@ public enum AnalysisMarkdown {
     }
     if sections.contains(.stakeholders) {
       out += "\n## Stakeholders\n\n"
-      out += row(["Stakeholder", "Role", "Quadrant", "Power", "Interest", "Stance", "Predicted", "Rank", "Brokerage", "Salience"])
+      out += row([
+        "Stakeholder", "Role", "Quadrant", "Power", "Interest", "Stance", "Predicted", "Rank", "Brokerage", "Salience",
+      ])
       out += "|---|---|---|--:|--:|--:|--:|--:|--:|---|\n"
       for p in a.people {
         let s = p.stakeholder
@@ -83,7 +85,8 @@ public enum AnalysisMarkdown {
         out += "\(i + 1). **\(name(c.a)) vs \(name(c.b))**"
         out += c.topic.map { " over “\(escape($0))”" } ?? ""
         out += " (\(c.kind.rawValue), \(c.severityLevel) severity)  \n"
-        out += "   Common ground: \(c.commonGround.isEmpty ? "none" : c.commonGround.map(escape).joined(separator: ", ")).  \n"
+        out +=
+          "   Common ground: \(c.commonGround.isEmpty ? "none" : c.commonGround.map(escape).joined(separator: ", ")).  \n"
         out += "   \(escape(ConflictAdvice.text(c, names: names)))\n"
       }
       out += "\n## Tension triangles\n\n"

@@ -48,7 +48,8 @@ public enum AnalysisText {
         out += "brokerage is an estimate from \(k) sampled sources (use --exact for the full computation)\n"
       }
       for group in a.consensusGroups {
-        out += "no stubborn member in {\(group.map(\.rawValue).joined(separator: ", "))}: the prediction there is a consensus, not a stable split\n"
+        out +=
+          "no stubborn member in {\(group.map(\.rawValue).joined(separator: ", "))}: the prediction there is a consensus, not a stable split\n"
       }
       let gaps = a.people.filter { $0.positioning.engagementGap > 0 }
       if !gaps.isEmpty {
@@ -104,7 +105,8 @@ public enum AnalysisText {
       out += "\n" + bold("TENSION TRIANGLES") + " (allied with both sides of a conflict)\n"
       if a.tensionTriangles.total == 0 { out += "none\n" }
       for t in a.tensionTriangles.triangles {
-        out += "- \(names[t.pivot] ?? t.pivot.rawValue) is allied with both \(names[t.a] ?? t.a.rawValue) and \(names[t.b] ?? t.b.rawValue)\n"
+        out +=
+          "- \(names[t.pivot] ?? t.pivot.rawValue) is allied with both \(names[t.a] ?? t.a.rawValue) and \(names[t.b] ?? t.b.rawValue)\n"
       }
       if a.tensionTriangles.total > a.tensionTriangles.triangles.count {
         out += "… and \(a.tensionTriangles.total - a.tensionTriangles.triangles.count) more\n"
@@ -114,7 +116,8 @@ public enum AnalysisText {
       for (i, f) in a.factions.enumerated() {
         out += "\(i + 1). \(names[f.leader] ?? f.leader.rawValue)'s group: "
         out += f.members.map { names[$0] ?? $0.rawValue }.joined(separator: ", ") + "\n"
-        out += "   mean stance \(stanceColour(f.meanStance, ReportText.stance(f.meanStance))), total power \(NumberText.format(f.totalPower))"
+        out +=
+          "   mean stance \(stanceColour(f.meanStance, ReportText.stance(f.meanStance))), total power \(NumberText.format(f.totalPower))"
         out += f.sharedGoals.isEmpty ? "\n" : ", shared goals: \(plain(f.sharedGoals.joined(separator: ", ")))\n"
       }
     }
@@ -122,7 +125,8 @@ public enum AnalysisText {
     if sections.contains(.allies) {
       out += "\n" + bold("ALLIES TO WIN OVER FIRST") + "\n"
       if a.allies.isEmpty {
-        out += a.map.me == nil
+        out +=
+          a.map.me == nil
           ? "none found (no candidates: everyone is a champion, opposed, or the map is empty)\n"
           : "none reachable: no neutral, supportive or resistant stakeholder can be reached from you through influence\n"
       }
@@ -130,7 +134,8 @@ public enum AnalysisText {
         guard let s = a.map.stakeholder(ally.id) else { continue }
         out += "\(i + 1). \(bold(person(s)))"
         out += s.role.map { ", \(plain($0))" } ?? ""
-        out += "\n   expected gain \(ReportText.signed3(ally.score)) = \(ReportText.signed3(ally.gain)) alignment if won"
+        out +=
+          "\n   expected gain \(ReportText.signed3(ally.score)) = \(ReportText.signed3(ally.gain)) alignment if won"
         out += " × \(ReportText.percent(ally.likelihood)) likely\n"
         if let path = ally.path { out += "   path: \(ReportText.path(path, names: names))\n" }
         for reason in ally.reasons { out += "   - \(plain(reason))\n" }

@@ -133,7 +133,8 @@ public struct JSONWriter {
   public static func quoted(_ s: String) -> String {
     // Fast path: nothing to escape.
     var plain = true
-    for byte in s.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2 {
+    for byte in s.utf8
+    where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2 {
       plain = false
       break
     }

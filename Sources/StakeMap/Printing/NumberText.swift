@@ -18,7 +18,9 @@ public enum NumberText {
       var exponent = 0
       var sign = 1
       for byte in utf8[(e + 1)...] {
-        if byte == UInt8(ascii: "-") { sign = -1 } else if byte >= 0x30 && byte <= 0x39 {
+        if byte == UInt8(ascii: "-") {
+          sign = -1
+        } else if byte >= 0x30 && byte <= 0x39 {
           exponent = exponent * 10 + Int(byte - 0x30)
         }
       }
@@ -60,9 +62,12 @@ public enum NumberText {
   static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
     if value < 0 { out.append(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     var count = 0
     withUnsafeMutableBytes(of: &digits) { buffer in
       repeat {

@@ -205,7 +205,8 @@ public enum SyntaxPrinter {
       // A run is rows of the same family (stakeholders, relations).
       var end = start + 1
       while end < rows.count, sameFamily(classes[end], classes[start]) { end += 1 }
-      output.append(contentsOf: alignRun(Array(rows[start..<end]), classes: Array(classes[start..<end]), indent: indent))
+      output.append(
+        contentsOf: alignRun(Array(rows[start..<end]), classes: Array(classes[start..<end]), indent: indent))
       start = end
     }
     return output
@@ -224,7 +225,8 @@ public enum SyntaxPrinter {
       // Columns: keyword, id, name, then one per attribute key in canonical order.
       var present = Set<String>()
       for case .stakeholder(let keys) in classes { present.formUnion(keys) }
-      let columns = StakeholderAttribute.allCases.map(\.rawValue).filter(present.contains)
+      let columns =
+        StakeholderAttribute.allCases.map(\.rawValue).filter(present.contains)
         + present.subtracting(StakeholderAttribute.allCases.map(\.rawValue)).sorted()
       table = []
       for (row, cls) in zip(rows, classes) {

@@ -27,13 +27,16 @@ struct ValueReader {
       let word = syntax.wordText(value)
       sink.error(
         at: offset(value),
-        Self.choice("'\(word)' is not a level for '\(key)'", word, LevelWord.allCases.map(\.rawValue), otherwise: "use a number from 0 to 10, or low, medium or high")
+        Self.choice(
+          "'\(word)' is not a level for '\(key)'", word, LevelWord.allCases.map(\.rawValue),
+          otherwise: "use a number from 0 to 10, or low, medium or high")
       )
       return nil
     default:
       sink.error(
         at: offset(value),
-        "'\(key)' takes a number from 0 to 10\(words ? " (or low, medium, high)" : ""), not \(syntax.typeDescription(value))")
+        "'\(key)' takes a number from 0 to 10\(words ? " (or low, medium, high)" : ""), not \(syntax.typeDescription(value))"
+      )
       return nil
     }
   }
@@ -48,11 +51,15 @@ struct ValueReader {
       let word = syntax.wordText(value)
       sink.error(
         at: offset(value),
-        Self.choice("'\(word)' is not a stance", word, StanceWord.allCases.map(\.rawValue), otherwise: "use opposed, resistant, neutral, supportive, champion, or a number from -2 to 2")
+        Self.choice(
+          "'\(word)' is not a stance", word, StanceWord.allCases.map(\.rawValue),
+          otherwise: "use opposed, resistant, neutral, supportive, champion, or a number from -2 to 2")
       )
       return nil
     default:
-      sink.error(at: offset(value), "'stance' takes a word such as supportive or a number from -2 to 2, not \(syntax.typeDescription(value))")
+      sink.error(
+        at: offset(value),
+        "'stance' takes a word such as supportive or a number from -2 to 2, not \(syntax.typeDescription(value))")
       return nil
     }
   }
@@ -64,7 +71,8 @@ struct ValueReader {
     }
     sink.error(
       at: offset(value),
-      "'\(key)' takes a number from \(format(range.lowerBound)) to \(format(range.upperBound)), not \(syntax.typeDescription(value))")
+      "'\(key)' takes a number from \(format(range.lowerBound)) to \(format(range.upperBound)), not \(syntax.typeDescription(value))"
+    )
     return nil
   }
 
@@ -96,7 +104,9 @@ struct ValueReader {
     case .word, .string:
       return [syntax.plainText(value)]
     default:
-      sink.error(at: offset(value), "'\(key)' takes a list such as [cost, \"time to market\"], not \(syntax.typeDescription(value))")
+      sink.error(
+        at: offset(value),
+        "'\(key)' takes a list such as [cost, \"time to market\"], not \(syntax.typeDescription(value))")
       return nil
     }
   }
@@ -108,7 +118,9 @@ struct ValueReader {
       let word = syntax.identifierText(at: offset)
       sink.error(
         at: Int(offset),
-        Self.choice("'\(word)' is not an engagement level", word, EngagementLevel.allCases.map(\.rawValue), otherwise: "use unaware, resistant, neutral, supportive or leading")
+        Self.choice(
+          "'\(word)' is not an engagement level", word, EngagementLevel.allCases.map(\.rawValue),
+          otherwise: "use unaware, resistant, neutral, supportive or leading")
       )
       return nil
     }
@@ -122,7 +134,10 @@ struct ValueReader {
       guard let current, let desired else { return nil }
       return Engagement(current: current, desired: desired)
     default:
-      sink.error(at: offset(value), "'engagement' takes a level or 'current -> desired', such as resistant -> supportive, not \(syntax.typeDescription(value))")
+      sink.error(
+        at: offset(value),
+        "'engagement' takes a level or 'current -> desired', such as resistant -> supportive, not \(syntax.typeDescription(value))"
+      )
       return nil
     }
   }
@@ -132,7 +147,9 @@ struct ValueReader {
     if value.kind == .word {
       if let kind = Self.stakeholderKinds[value.symbol] { return kind }
       let word = syntax.wordText(value)
-      sink.error(at: offset(value), Self.choice("'\(word)' is not a kind", word, ["person", "group"], otherwise: "use person or group"))
+      sink.error(
+        at: offset(value),
+        Self.choice("'\(word)' is not a kind", word, ["person", "group"], otherwise: "use person or group"))
       return nil
     }
     sink.error(at: offset(value), "'kind' takes person or group, not \(syntax.typeDescription(value))")
@@ -140,12 +157,15 @@ struct ValueReader {
   }
 
   /// A number value in a range; reported with the number as written when outside.
-  private mutating func inRange(_ value: Value, _ range: ClosedRange<Double>, key: String, in syntax: FlatSyntax) -> Double? {
+  private mutating func inRange(_ value: Value, _ range: ClosedRange<Double>, key: String, in syntax: FlatSyntax)
+    -> Double?
+  {
     let number = value.number
     guard range.contains(number), number.isFinite else {
       sink.error(
         at: offset(value),
-        "\(syntax.numberText(value)) is out of range for '\(key)': it takes \(format(range.lowerBound)) to \(format(range.upperBound))")
+        "\(syntax.numberText(value)) is out of range for '\(key)': it takes \(format(range.lowerBound)) to \(format(range.upperBound))"
+      )
       return nil
     }
     return number

@@ -337,8 +337,9 @@ struct SyntaxParser {
       return (.stakeholder, try parseStakeholder(index: index))
     default:
       let word = text(token)
-      if next.kind == .identifier, let verb = Suggestions.nearest(
-        to: text(next), in: Self.relationVerbs.keys.sorted())
+      if next.kind == .identifier,
+        let verb = Suggestions.nearest(
+          to: text(next), in: Self.relationVerbs.keys.sorted())
       {
         throw Failure(
           offset: next.start, message: "unknown relation '\(text(next))'; did you mean '\(verb)'?")

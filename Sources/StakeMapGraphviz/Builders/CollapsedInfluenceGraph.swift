@@ -46,10 +46,16 @@ enum CollapsedInfluenceGraph {
       ("fontname", .text(InfluenceGraph.font)), ("overlap", .text("prism")), ("splines", .text("line")),
       ("pad", .text("0.3")), ("outputorder", .text("edgesfirst")),
     ]
-    let title = (map.title.map { $0 + ": " } ?? "") + "influence between domains (\(map.stakeholders.count) people, collapsed)"
+    let title =
+      (map.title.map { $0 + ": " } ?? "") + "influence between domains (\(map.stakeholders.count) people, collapsed)"
     attrs += [("label", .label(title)), ("labelloc", .text("t")), ("fontsize", .number(16))]
     w.open(graph: "influence", attrs)
-    w.defaults("node", [("fontname", .text(InfluenceGraph.font)), ("shape", .text("box")), ("style", .text("rounded,filled")), ("fontsize", .number(11))])
+    w.defaults(
+      "node",
+      [
+        ("fontname", .text(InfluenceGraph.font)), ("shape", .text("box")), ("style", .text("rounded,filled")),
+        ("fontsize", .number(11)),
+      ])
     for g in order {
       let list = members[g]!
       let mean = list.map { map.stakeholders[$0].stance }.reduce(0, +) / Double(list.count)
@@ -57,7 +63,12 @@ enum CollapsedInfluenceGraph {
       w.node(
         "domain:" + g,
         [
-          ("label", .html("<B>\(DOTWriter.htmlText(label))</B><BR/><FONT POINT-SIZE=\"9\">\(list.count) people, mean stance \(ReportText.fixed2(mean))</FONT>")),
+          (
+            "label",
+            .html(
+              "<B>\(DOTWriter.htmlText(label))</B><BR/><FONT POINT-SIZE=\"9\">\(list.count) people, mean stance \(ReportText.fixed2(mean))</FONT>"
+            )
+          ),
           ("fillcolor", .text(StancePalette.fill(mean))), ("fontcolor", .text(StancePalette.text(mean))),
         ])
     }
@@ -80,7 +91,12 @@ enum CollapsedInfluenceGraph {
     }.prefix(edgeLimit).sorted { $0.offset < $1.offset }.map(\.element)
     for key in kept {
       let (count, a, b) = counts[key]!
-      w.edge("domain:" + a, "domain:" + b, [("penwidth", .number(min(8, 0.5 + Double(count).squareRoot()))), ("label", .text("\(count)")), ("color", .text("#4d4d4d"))])
+      w.edge(
+        "domain:" + a, "domain:" + b,
+        [
+          ("penwidth", .number(min(8, 0.5 + Double(count).squareRoot()))), ("label", .text("\(count)")),
+          ("color", .text("#4d4d4d")),
+        ])
     }
     w.close()
     var notes = [

@@ -58,13 +58,17 @@ public enum DependencyGraph {
     let title = (map.title.map { $0 + ": " } ?? "") + "dependencies"
     attrs += [("label", .label(title)), ("labelloc", .text("t")), ("fontsize", .number(18))]
     w.open(graph: "dependencies", attrs)
-    w.defaults("node", [
-      ("fontname", .text(font)), ("fontsize", .number(11)), ("shape", .text("box")),
-      ("style", .text("rounded,filled")), ("margin", .text("0.12,0.06")),
-    ])
+    w.defaults(
+      "node",
+      [
+        ("fontname", .text(font)), ("fontsize", .number(11)), ("shape", .text("box")),
+        ("style", .text("rounded,filled")), ("margin", .text("0.12,0.06")),
+      ])
     w.defaults("edge", [("fontname", .text(font)), ("fontsize", .number(9)), ("arrowsize", .number(0.8))])
     if deps.isEmpty {
-      w.node("#empty", [("shape", .text("plaintext")), ("style", .text("")), ("label", .label("No depends-on relations in this map"))])
+      w.node(
+        "#empty",
+        [("shape", .text("plaintext")), ("style", .text("")), ("label", .label("No depends-on relations in this map"))])
       w.close()
       return w.text
     }
@@ -108,7 +112,10 @@ public enum DependencyGraph {
         label = "BLOCKER: " + label
         tooltip += " (blocker: opposed)"
       } else if provider.stance <= -0.5 {
-        attrs += [("color", .text("#b2182b")), ("penwidth", .number(2)), ("style", .text("dashed")), ("fontcolor", .text("#b2182b"))]
+        attrs += [
+          ("color", .text("#b2182b")), ("penwidth", .number(2)), ("style", .text("dashed")),
+          ("fontcolor", .text("#b2182b")),
+        ]
         tooltip += " (at risk: resistant)"
       } else {
         attrs += [("color", .text("#4d4d4d")), ("penwidth", .number(1.4))]
@@ -136,7 +143,12 @@ public enum DependencyGraph {
       "#legend",
       [
         ("shape", .text("plaintext")), ("style", .text("")), ("fontsize", .number(10)),
-        ("label", .html("<TABLE BORDER=\"1\" COLOR=\"#bbbbbb\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">\(rows)</TABLE>")),
+        (
+          "label",
+          .html(
+            "<TABLE BORDER=\"1\" COLOR=\"#bbbbbb\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">\(rows)</TABLE>"
+          )
+        ),
       ])
     w.close()
     return w.text

@@ -24,7 +24,9 @@ struct DomainTree {
   }
 
   /// Visits domains depth first: `open` before a domain's contents, `close` after.
-  func walk(_ parent: DomainID?, depth: Int = 0, open: (Domain, Int) -> Void, member: (Int) -> Void, close: (Domain) -> Void) {
+  func walk(
+    _ parent: DomainID?, depth: Int = 0, open: (Domain, Int) -> Void, member: (Int) -> Void, close: (Domain) -> Void
+  ) {
     for i in members[parent] ?? [] { member(i) }
     for d in children[parent] ?? [] {
       open(d, depth)

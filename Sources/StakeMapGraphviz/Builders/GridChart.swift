@@ -51,7 +51,8 @@ public enum GridChart {
     // Names may run right of the plot, into the lane below what the lane holds.
     var placed = LabelPlacer(bounds: Rect(x0: left, y0: bottom - 4, x1: width - 4, y1: bottom + plot))
     let unratedCount = analysis.people.filter(\.positioning.unrated).count
-    let laneBottom = bottom + plot - 8 - (unratedCount > 0 ? 36 + 24 * Double(unratedCount) : 0) - 20 * 6 - 6 - 15 * 4 + 15 - 8
+    let laneBottom =
+      bottom + plot - 8 - (unratedCount > 0 ? 36 + 24 * Double(unratedCount) : 0) - 20 * 6 - 6 - 15 * 4 + 15 - 8
     placed.reserve(Rect(x0: laneX - 6, y0: laneBottom, x1: width, y1: height))
     // Quadrants.
     let t = map.thresholds
@@ -88,14 +89,23 @@ public enum GridChart {
     }
 
     // Axes, ticks, threshold lines.
-    func line(_ name: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ attrs: [(String, DOTWriter.Value)]) {
+    func line(
+      _ name: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ attrs: [(String, DOTWriter.Value)]
+    ) {
       w.node("#\(name)-a", point(x0, y0) + [("style", .text("invis"))])
       w.node("#\(name)-b", point(x1, y1) + [("style", .text("invis"))])
-      w.edge("#\(name)-a", "#\(name)-b", attrs + [("pos", .text("\(pos(x0, y0)) \(pos(x0, y0)) \(pos(x1, y1)) \(pos(x1, y1))"))])
+      w.edge(
+        "#\(name)-a", "#\(name)-b",
+        attrs + [("pos", .text("\(pos(x0, y0)) \(pos(x0, y0)) \(pos(x1, y1)) \(pos(x1, y1))"))])
     }
-    line("axis-x", left, bottom, left + plot + 14, bottom, [("dir", .text("forward")), ("arrowhead", .text("normal")), ("arrowsize", .number(0.6))])
-    line("axis-y", left, bottom, left, bottom + plot + 14, [("dir", .text("forward")), ("arrowhead", .text("normal")), ("arrowsize", .number(0.6))])
-    line("threshold-interest", px, bottom, px, bottom + plot, [("style", .text("dashed")), ("color", .text("#888888"))])
+    line(
+      "axis-x", left, bottom, left + plot + 14, bottom,
+      [("dir", .text("forward")), ("arrowhead", .text("normal")), ("arrowsize", .number(0.6))])
+    line(
+      "axis-y", left, bottom, left, bottom + plot + 14,
+      [("dir", .text("forward")), ("arrowhead", .text("normal")), ("arrowsize", .number(0.6))])
+    line(
+      "threshold-interest", px, bottom, px, bottom + plot, [("style", .text("dashed")), ("color", .text("#888888"))])
     line("threshold-power", left, py, left + plot, py, [("style", .text("dashed")), ("color", .text("#888888"))])
     for i in 0...10 {
       let v = Double(i)
@@ -130,7 +140,9 @@ public enum GridChart {
         }
       w.node(
         "#label:\(p.stakeholder.id.rawValue)",
-        text(label, x, (spot.box.y0 + spot.box.y1) / 2, size: 10, colour: "#111111", bold: isMe, justification: spot.justification))
+        text(
+          label, x, (spot.box.y0 + spot.box.y1) / 2, size: 10, colour: "#111111", bold: isMe,
+          justification: spot.justification))
     }
 
     // The unrated lane and the legend, at the right.
@@ -143,7 +155,9 @@ public enum GridChart {
         mark(&w, p, map: map, at: Point(x: laneX + 12, y: y), diameter: 16)
         let isMe = p.stakeholder.id == map.me
         let label = p.stakeholder.displayName.replacingNewlines + (isMe ? " (you)" : "")
-        w.node("#label:\(p.stakeholder.id.rawValue)", leftText(label, laneX + 26, y, size: 10, colour: "#111111", bold: isMe))
+        w.node(
+          "#label:\(p.stakeholder.id.rawValue)", leftText(label, laneX + 26, y, size: 10, colour: "#111111", bold: isMe)
+        )
         y -= 24
       }
       y -= 12
@@ -177,7 +191,8 @@ public enum GridChart {
     let isMe = s.id == map.me
     var tooltip = "\(s.displayName)"
     if let role = s.role { tooltip += ", \(role)" }
-    tooltip += "\npower \(ReportText.rating(s.power)), interest \(ReportText.rating(s.interest)), stance \(ReportText.stance(s.stance))"
+    tooltip +=
+      "\npower \(ReportText.rating(s.power)), interest \(ReportText.rating(s.interest)), stance \(ReportText.stance(s.stance))"
     tooltip += "\n\(p.positioning.quadrant.title)"
     w.node(
       s.id.rawValue,

@@ -46,12 +46,12 @@ public enum InfluenceGraph {
     return analysis.people.filter {
       $0.stakeholder.stance <= -1 && $0.stakeholder.id != analysis.map.me && !allies.contains($0.stakeholder.id)
     }
-      .sorted {
-        let a = $0.stakeholder.effectivePower * (0.5 + $0.influenceRank / maxRank)
-        let b = $1.stakeholder.effectivePower * (0.5 + $1.influenceRank / maxRank)
-        return a > b
-      }
-      .prefix(highlighted).map(\.stakeholder.id)
+    .sorted {
+      let a = $0.stakeholder.effectivePower * (0.5 + $0.influenceRank / maxRank)
+      let b = $1.stakeholder.effectivePower * (0.5 + $1.influenceRank / maxRank)
+      return a > b
+    }
+    .prefix(highlighted).map(\.stakeholder.id)
   }
 
   /// The DOT text of the full graph.
@@ -73,10 +73,12 @@ public enum InfluenceGraph {
     // Clusters packed into a roughly square picture rather than one long row.
     if engine == .osage { graphAttributes += [("packmode", .text("graph"))] }
     w.open(graph: "influence", graphAttributes)
-    w.defaults("node", [
-      ("fontname", .text(font)), ("fontsize", .number(11)), ("shape", .text("box")),
-      ("style", .text("rounded,filled")), ("margin", .text("0.12,0.06")),
-    ])
+    w.defaults(
+      "node",
+      [
+        ("fontname", .text(font)), ("fontsize", .number(11)), ("shape", .text("box")),
+        ("style", .text("rounded,filled")), ("margin", .text("0.12,0.06")),
+      ])
     w.defaults("edge", [("fontname", .text(font)), ("fontsize", .number(9)), ("arrowsize", .number(0.7))])
 
     let allies = Array(analysis.allies.prefix(highlighted).map(\.id))
@@ -85,7 +87,11 @@ public enum InfluenceGraph {
     tree.walk(
       nil,
       open: { d, depth in w.open(subgraph: "cluster_" + d.id.rawValue, ClusterStyle.attributes(d, depth: depth)) },
-      member: { i in node(&w, analysis.people[i], map: map, allyRank: allies.firstIndex(of: analysis.people[i].stakeholder.id), blocker: blockers.contains(analysis.people[i].stakeholder.id)) },
+      member: { i in
+        node(
+          &w, analysis.people[i], map: map, allyRank: allies.firstIndex(of: analysis.people[i].stakeholder.id),
+          blocker: blockers.contains(analysis.people[i].stakeholder.id))
+      },
       close: { _ in w.close() })
 
     for r in map.relations {
@@ -95,7 +101,11 @@ public enum InfluenceGraph {
           r.from.rawValue, r.to.rawValue,
           [
             ("penwidth", .number(0.6 + 3 * r.effectiveWeight)), ("color", .text("#4d4d4d")),
-            ("tooltip", .tooltip("\(name(r.from, map)) influences \(name(r.to, map)) (weight \(NumberText.format(r.effectiveWeight)))")),
+            (
+              "tooltip",
+              .tooltip(
+                "\(name(r.from, map)) influences \(name(r.to, map)) (weight \(NumberText.format(r.effectiveWeight)))")
+            ),
           ])
       case .reportsTo:
         w.edge(
@@ -119,7 +129,10 @@ public enum InfluenceGraph {
           [
             ("dir", .text("none")), ("color", .text("#d7191c")), ("penwidth", .number(2.2)),
             ("style", .text("dashed")), ("constraint", .text("false")), ("fontcolor", .text("#b2182b")),
-            ("tooltip", .tooltip("\(name(r.from, map)) conflicts with \(name(r.to, map))" + (r.topic.map { ": \($0)" } ?? ""))),
+            (
+              "tooltip",
+              .tooltip("\(name(r.from, map)) conflicts with \(name(r.to, map))" + (r.topic.map { ": \($0)" } ?? ""))
+            ),
           ])
       case .dependsOn:
         continue
@@ -149,7 +162,8 @@ public enum InfluenceGraph {
     ]
     var tooltip = s.displayName + (s.role.map { ", \($0)" } ?? "")
     tooltip += "\nstance \(ReportText.stance(s.stance)), predicted \(ReportText.stance(p.predictedStance))"
-    tooltip += "\npower \(ReportText.rating(s.power)), interest \(ReportText.rating(s.interest)), influence rank \(ReportText.percent(p.influenceRank))"
+    tooltip +=
+      "\npower \(ReportText.rating(s.power)), interest \(ReportText.rating(s.interest)), influence rank \(ReportText.percent(p.influenceRank))"
     attrs.append(("tooltip", .tooltip(tooltip)))
     if isMe {
       attrs += [("penwidth", .number(3)), ("color", .text("#000000")), ("peripheries", .number(2))]
@@ -178,13 +192,19 @@ public enum InfluenceGraph {
       rows += "<TR><TD ALIGN=\"LEFT\">\(symbol)</TD><TD ALIGN=\"LEFT\">\(text)</TD></TR>"
     }
     for word in StanceWord.allCases.reversed() {
-      rows += "<TR><TD BGCOLOR=\"\(StancePalette.fill(word.value))\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">\(word.rawValue)</TD></TR>"
+      rows +=
+        "<TR><TD BGCOLOR=\"\(StancePalette.fill(word.value))\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">\(word.rawValue)</TD></TR>"
     }
     w.node(
       "#legend",
       [
         ("shape", .text("plaintext")), ("style", .text("")), ("fontsize", .number(10)),
-        ("label", .html("<TABLE BORDER=\"1\" COLOR=\"#bbbbbb\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"#ffffff\">\(rows)</TABLE>")),
+        (
+          "label",
+          .html(
+            "<TABLE BORDER=\"1\" COLOR=\"#bbbbbb\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"#ffffff\">\(rows)</TABLE>"
+          )
+        ),
       ])
   }
 }

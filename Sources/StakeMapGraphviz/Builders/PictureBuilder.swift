@@ -33,7 +33,9 @@ public enum PictureBuilder {
   }
 
   /// Lays out and renders a picture.
-  public static func render(_ kind: PictureKind, _ analysis: MapAnalysis, format: RenderFormat) throws(GraphvizError) -> RenderResult {
+  public static func render(_ kind: PictureKind, _ analysis: MapAnalysis, format: RenderFormat) throws(GraphvizError)
+    -> RenderResult
+  {
     let picture = build(kind, analysis)
     return try GraphvizRenderer.render(dot: picture.dot, engine: picture.engine, format: format)
   }

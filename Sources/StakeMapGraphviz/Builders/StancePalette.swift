@@ -33,9 +33,10 @@ public enum StancePalette {
   }
 
   static func hex(_ r: Int, _ g: Int, _ b: Int) -> String {
-    "#" + [r, g, b].map { c in
-      let s = String(max(0, min(255, c)), radix: 16)
-      return s.count == 1 ? "0" + s : s
-    }.joined()
+    "#"
+      + [r, g, b].map { c in
+        let s = String(max(0, min(255, c)), radix: 16)
+        return s.count == 1 ? "0" + s : s
+      }.joined()
   }
 }

@@ -53,7 +53,8 @@ public enum HTMLReport {
     if let me = map.me { h += "<p><strong>Point of view:</strong> \(name(me))</p>\n" }
     h += "<p class=\"alignment\"><strong>Alignment</strong> (influence-weighted stance, −2…+2): "
     h += "<span class=\"\(stanceClass(a.alignment.now))\">\(e(ReportText.stance(a.alignment.now)))</span> now, "
-    h += "<span class=\"\(stanceClass(a.alignment.predicted))\">\(e(ReportText.stance(a.alignment.predicted)))</span> predicted "
+    h +=
+      "<span class=\"\(stanceClass(a.alignment.predicted))\">\(e(ReportText.stance(a.alignment.predicted)))</span> predicted "
     h += "as opinions move through the network.</p>\n"
     h += "<nav><a href=\"#grid\">Grid</a> · <a href=\"#allies\">Allies</a> · <a href=\"#conflicts\">Conflicts</a> · "
     h += "<a href=\"#influence\">Influence</a> · <a href=\"#dependencies\">Dependencies</a> · "
@@ -76,11 +77,15 @@ public enum HTMLReport {
         guard let s = map.stakeholder(ally.id) else { continue }
         h += "<li><div class=\"who\"><strong>\(e(s.displayName))</strong>"
         if let role = s.role { h += " <span class=\"role\">\(e(role))</span>" }
-        h += " <span class=\"chip \(stanceClass(s.stance))\">\(e(StanceWord(nearest: s.stance).rawValue))</span></div>\n"
+        h +=
+          " <span class=\"chip \(stanceClass(s.stance))\">\(e(StanceWord(nearest: s.stance).rawValue))</span></div>\n"
         h += "<div class=\"score\">expected gain \(e(ReportText.signed3(ally.score))): "
-        h += "\(e(ReportText.signed3(ally.gain))) alignment if won × \(e(ReportText.percent(ally.likelihood))) likely</div>\n"
+        h +=
+          "\(e(ReportText.signed3(ally.gain))) alignment if won × \(e(ReportText.percent(ally.likelihood))) likely</div>\n"
         if let path = ally.path {
-          h += "<div class=\"path\">Path: " + path.map(name).joined(separator: " <span class=\"arrow\">→</span> ") + "</div>\n"
+          h +=
+            "<div class=\"path\">Path: " + path.map(name).joined(separator: " <span class=\"arrow\">→</span> ")
+            + "</div>\n"
         }
         h += "<ul class=\"reasons\">" + ally.reasons.map { "<li>\(e($0))</li>" }.joined() + "</ul></li>\n"
       }
@@ -92,7 +97,8 @@ public enum HTMLReport {
     if a.conflicts.isEmpty {
       h += "<p>None declared or inferred.</p>\n"
     } else {
-      h += "<table>\n<thead><tr><th>Between</th><th>Over</th><th>Kind</th><th>Severity</th><th>Common ground</th><th>Approach</th></tr></thead>\n<tbody>\n"
+      h +=
+        "<table>\n<thead><tr><th>Between</th><th>Over</th><th>Kind</th><th>Severity</th><th>Common ground</th><th>Approach</th></tr></thead>\n<tbody>\n"
       for c in a.conflicts {
         h += "<tr><td>\(name(c.a)) ↔ \(name(c.b))</td><td>\(e(c.topic ?? "—"))</td><td>\(c.kind.rawValue)</td>"
         h += "<td class=\"sev-\(c.severityLevel)\">\(c.severityLevel) (\(e(ReportText.fixed2(c.severity))))</td>"
@@ -118,7 +124,8 @@ public enum HTMLReport {
     if a.factions.isEmpty {
       h += "<p>None.</p>\n"
     } else {
-      h += "<table>\n<thead><tr><th>Group</th><th>Members</th><th>Mean stance</th><th>Total power</th><th>Shared goals</th></tr></thead>\n<tbody>\n"
+      h +=
+        "<table>\n<thead><tr><th>Group</th><th>Members</th><th>Mean stance</th><th>Total power</th><th>Shared goals</th></tr></thead>\n<tbody>\n"
       for f in a.factions {
         h += "<tr><td>\(name(f.leader))'s group</td><td>\(f.members.map(name).joined(separator: ", "))</td>"
         h += "<td class=\"\(stanceClass(f.meanStance))\">\(e(ReportText.stance(f.meanStance)))</td>"
@@ -133,15 +140,18 @@ public enum HTMLReport {
     h += "<figure class=\"picture wide\">\(graph)</figure>\n"
     let spanners = ReportText.spanners(a)
     if !spanners.isEmpty {
-      h += "<h3>Boundary spanners</h3>\n<table>\n<thead><tr><th>Who</th><th>Brokerage</th><th>Roles across domains</th></tr></thead>\n<tbody>\n"
+      h +=
+        "<h3>Boundary spanners</h3>\n<table>\n<thead><tr><th>Who</th><th>Brokerage</th><th>Roles across domains</th></tr></thead>\n<tbody>\n"
       for p in spanners {
-        h += "<tr><td>\(name(p.stakeholder.id))</td><td>\(e(ReportText.fixed2(p.brokerage)))</td><td>\(e(ReportText.roles(p.roles)))</td></tr>\n"
+        h +=
+          "<tr><td>\(name(p.stakeholder.id))</td><td>\(e(ReportText.fixed2(p.brokerage)))</td><td>\(e(ReportText.roles(p.roles)))</td></tr>\n"
       }
       h += "</tbody>\n</table>\n"
     }
     h += "</section>\n"
 
-    h += "<section id=\"dependencies\">\n<h2>Dependencies</h2>\n<figure class=\"picture wide\">\(deps)</figure>\n</section>\n"
+    h +=
+      "<section id=\"dependencies\">\n<h2>Dependencies</h2>\n<figure class=\"picture wide\">\(deps)</figure>\n</section>\n"
 
     h += "<section id=\"quadrants\">\n<h2>Quadrants</h2>\n<div class=\"quadrants\">\n"
     for q in [Quadrant.keepSatisfied, .manageClosely, .monitor, .keepInformed] {
@@ -154,7 +164,8 @@ public enum HTMLReport {
         if p.positioning.borderline { h += " <span class=\"tag\">borderline</span>" }
         if p.positioning.unrated { h += " <span class=\"tag\">unrated</span>" }
         if p.positioning.engagementGap > 0 {
-          h += " <span class=\"gap\">\(p.positioning.engagement.rawValue) → \(p.positioning.desiredEngagement.rawValue)</span>"
+          h +=
+            " <span class=\"gap\">\(p.positioning.engagement.rawValue) → \(p.positioning.desiredEngagement.rawValue)</span>"
         }
         h += "</li>"
       }
@@ -164,7 +175,9 @@ public enum HTMLReport {
     h += "</div>\n</section>\n"
 
     h += "<section id=\"stakeholders\">\n<h2>Stakeholders</h2>\n<table class=\"numbers\">\n<thead><tr>"
-    for head in ["Who", "Role", "Domain", "Power", "Interest", "Stance", "Predicted", "Influence rank", "Brokerage", "Salience"] {
+    for head in [
+      "Who", "Role", "Domain", "Power", "Interest", "Stance", "Predicted", "Influence rank", "Brokerage", "Salience",
+    ] {
       h += "<th>\(head)</th>"
     }
     h += "</tr></thead>\n<tbody>\n"
@@ -180,7 +193,8 @@ public enum HTMLReport {
     }
     h += "</tbody>\n</table>\n"
     if !a.domainAlignment.isEmpty {
-      h += "<h3>Alignment by domain</h3>\n<table class=\"numbers\">\n<thead><tr><th>Domain</th><th>People</th><th>Now</th><th>Predicted</th></tr></thead>\n<tbody>\n"
+      h +=
+        "<h3>Alignment by domain</h3>\n<table class=\"numbers\">\n<thead><tr><th>Domain</th><th>People</th><th>Now</th><th>Predicted</th></tr></thead>\n<tbody>\n"
       for (d, value) in a.domainAlignment {
         h += "<tr><td>\(e(domains.label(d)))</td><td>\(value.count)</td>"
         h += "<td class=\"\(stanceClass(value.now))\">\(e(ReportText.fixed2(value.now)))</td>"
@@ -188,7 +202,8 @@ public enum HTMLReport {
       }
       h += "</tbody>\n</table>\n"
     }
-    h += "</section>\n</main>\n<footer>Made with stakemap from a .stakes file. Stance colours: ColorBrewer PuOr (orange opposed … purple champion).</footer>\n</body>\n</html>\n"
+    h +=
+      "</section>\n</main>\n<footer>Made with stakemap from a .stakes file. Stance colours: ColorBrewer PuOr (orange opposed … purple champion).</footer>\n</body>\n</html>\n"
     return Page(html: h, graphvizWarnings: graphvizWarnings)
   }
 

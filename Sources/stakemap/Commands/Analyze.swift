@@ -14,7 +14,10 @@ struct AnalysisOptions: ParsableArguments {
   @Option(name: .shortAndLong, help: "Output format: text, markdown or json.")
   var format: ReportFormat = .text
 
-  @Flag(help: "Compute brokerage exactly, however large the map (otherwise maps over 20,000 stakeholders get a sampled estimate).")
+  @Flag(
+    help:
+      "Compute brokerage exactly, however large the map (otherwise maps over 20,000 stakeholders get a sampled estimate)."
+  )
   var exact = false
 
   func analyse(topAllies: Int = 10) throws -> MapAnalysis {

@@ -54,7 +54,9 @@ struct ExportCSV: ParsableCommand {
     if name.isEmpty { name = "map" }
     guard var output else { return name }
     var isDirectory: ObjCBool = false
-    if output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue) {
+    if output.hasSuffix("/")
+      || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue)
+    {
       return (output.hasSuffix("/") ? output : output + "/") + name
     }
     if output.lowercased().hasSuffix(".csv") { output.removeLast(4) }

@@ -6,7 +6,8 @@ struct Format: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "fmt",
     abstract: "Print a map in canonical form: aligned, attributes in order, comments kept.",
-    discussion: "With --write the file is replaced (atomically); with --check nothing is written and the exit status is 1 when the file is not formatted."
+    discussion:
+      "With --write the file is replaced (atomically); with --check nothing is written and the exit status is 1 when the file is not formatted."
   )
 
   @Argument(help: "The .stakes file, or '-' for standard input.")

@@ -82,6 +82,7 @@ struct ImportCSV: ParsableCommand {
       options: .init(title: title, goal: goal, me: me, delimiter: separator?.character))
     MapLoader.report(result.diagnostics, failed: !result.isValid, reachedLimit: result.reachedErrorLimit)
     guard result.isValid else { throw ExitCode(1) }
-    try OutputDestination.write(StakeMapPrinter.print(result.map), to: output, inputs: [file] + (relations.map { [$0] } ?? []))
+    try OutputDestination.write(
+      StakeMapPrinter.print(result.map), to: output, inputs: [file] + (relations.map { [$0] } ?? []))
   }
 }

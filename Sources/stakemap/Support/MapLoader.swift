@@ -32,7 +32,8 @@ enum MapLoader {
     var text = DiagnosticRenderer(sources: sources).render(diagnostics)
     if colour {
       for (word, code) in [("error:", "1;31"), ("warning:", "1;35"), ("note:", "1;36")] {
-        text = text.replacingOccurrences(of: ": \(word) ", with: ": " + Terminal.styled(word, code, enabled: true) + " ")
+        text = text.replacingOccurrences(
+          of: ": \(word) ", with: ": " + Terminal.styled(word, code, enabled: true) + " ")
       }
     }
     if failed {

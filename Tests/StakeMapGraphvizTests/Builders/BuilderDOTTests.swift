@@ -9,21 +9,21 @@ import Testing
 @Suite struct BuilderDOTTests {
   static let map = StakeMapParser.parse(
     #"""
-title "Tiny"
-me em
-domain eng "Engineering" {
-  stakeholder em "Alex" role="EM" power=4 interest=9 stance=champion
-  domain sre "SRE" {
-    stakeholder lead "Mo" power=6 interest=7 stance=resistant
-  }
-}
-stakeholder cfo "Priya" power=9 interest=3 stance=opposed
-em -> lead 0.8
-lead reports-to em
-em depends-on cfo "budget"
-lead conflicts-with cfo "cost"
-em allied-with lead
-"""#
+    title "Tiny"
+    me em
+    domain eng "Engineering" {
+      stakeholder em "Alex" role="EM" power=4 interest=9 stance=champion
+      domain sre "SRE" {
+        stakeholder lead "Mo" power=6 interest=7 stance=resistant
+      }
+    }
+    stakeholder cfo "Priya" power=9 interest=3 stance=opposed
+    em -> lead 0.8
+    lead reports-to em
+    em depends-on cfo "budget"
+    lead conflicts-with cfo "cost"
+    em allied-with lead
+    """#
   ).map
 
   @Test func graphvizAcceptsEveryPictureWithoutWarnings() throws {

@@ -57,7 +57,8 @@ func expectSameDOT(_ actual: String, _ expected: String, sourceLocation: Testing
     Issue.record("line \(i + 1) differs:\n  got      \(a[i])\n  expected \(e[i])", sourceLocation: sourceLocation)
   } else if a.count != e.count {
     let extra = a.count > e.count ? a[e.count...] : e[a.count...]
-    Issue.record("got \(a.count) lines, expected \(e.count); first extra: \(extra.first ?? "")", sourceLocation: sourceLocation)
+    Issue.record(
+      "got \(a.count) lines, expected \(e.count); first extra: \(extra.first ?? "")", sourceLocation: sourceLocation)
   }
   #expect(actual == expected, sourceLocation: sourceLocation)
 }
@@ -132,7 +133,10 @@ struct SVGDocument {
     var groups: [Group] = []
     for (i, m) in starts.enumerated() {
       let end = i + 1 < starts.count ? starts[i + 1].range.lowerBound : text.endIndex
-      groups.append(Group(kind: String(m.output.1), title: SVG.unescaped(String(m.output.2)), body: String(text[m.range.lowerBound..<end])))
+      groups.append(
+        Group(
+          kind: String(m.output.1), title: SVG.unescaped(String(m.output.2)),
+          body: String(text[m.range.lowerBound..<end])))
     }
     self.groups = groups
   }

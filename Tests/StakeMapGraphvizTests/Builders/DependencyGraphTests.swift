@@ -58,7 +58,8 @@ import Testing
   }
 
   /// `a → b → c → a` is a cycle, `d → a` leads into it; `c` is opposed and `x` resistant.
-  private let cyclic = Maps.analysis("""
+  private let cyclic = Maps.analysis(
+    """
     stakeholder a "Ana" power=5 interest=5 stance=supportive
     stakeholder b "Ben" power=5 interest=5
     stakeholder c "Cai" power=5 interest=5 stance=opposed
@@ -84,7 +85,9 @@ import Testing
       let line = try #require(edgeLine(dot, from, to))
       #expect(line.contains("color=\"#2166ac\""), "\(from) -> \(to)")
       #expect(line.contains(" (cycle)\""), "\(from) -> \(to)")
-      #expect(!line.contains("[color=\"#b2182b\"") && !line.contains(" color=\"#b2182b\""), "\(from) -> \(to): red as well as blue")
+      #expect(
+        !line.contains("[color=\"#b2182b\"") && !line.contains(" color=\"#b2182b\""),
+        "\(from) -> \(to): red as well as blue")
     }
     for (from, to) in [("d", "a"), ("d", "x"), ("d", "y")] {
       let line = try #require(edgeLine(dot, from, to))
@@ -126,7 +129,8 @@ import Testing
   }
 
   @Test func aMapWithoutDependenciesSaysSo() throws {
-    let map = Maps.analysis("""
+    let map = Maps.analysis(
+      """
       title "Quiet"
       domain d { stakeholder a power=5 interest=5 }
       stakeholder b power=5 interest=5

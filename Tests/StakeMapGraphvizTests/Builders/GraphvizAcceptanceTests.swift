@@ -12,28 +12,40 @@ import Testing
   static let odd: [(String, String)] = [
     ("empty", ""),
     ("one person, no domain, no relations", "stakeholder solo power=1 interest=1"),
-    ("ids with dashes and dots", """
+    (
+      "ids with dashes and dots",
+      """
       me a-1
       domain team-x.y "Team X.Y" { domain sub-z { stakeholder a-1 power=5 interest=5 } }
       stakeholder b.2 stance=opposed
       a-1 depends-on b.2
       b.2 depends-on a-1
       a-1 -> b.2
-      """),
-    ("everyone unrated", """
+      """
+    ),
+    (
+      "everyone unrated",
+      """
       stakeholder a
       stakeholder b
       a depends-on b "x"
-      """),
-    ("domains without people", """
+      """
+    ),
+    (
+      "domains without people",
+      """
       domain empty { domain emptier { } }
       domain full { stakeholder a power=5 interest=5 }
-      """),
-    ("thresholds at the edges", """
+      """
+    ),
+    (
+      "thresholds at the edges",
+      """
       thresholds power=0 interest=10
       stakeholder a power=0 interest=0
       stakeholder b power=10 interest=10
-      """),
+      """
+    ),
   ]
 
   static var cases: [(String, String)] {
@@ -98,7 +110,10 @@ import Testing
       let run = try commandLine(picture)
       #expect(run.status == 0, "\(name)")
       #expect(run.errors.isEmpty, "\(name): \(run.errors)")
-      #expect(SVGDocument(run.svg).stakeholderNodes.count == SVGDocument(try GraphvizRenderer.render(dot: picture.dot, engine: picture.engine, format: .svg).text).stakeholderNodes.count)
+      #expect(
+        SVGDocument(run.svg).stakeholderNodes.count
+          == SVGDocument(try GraphvizRenderer.render(dot: picture.dot, engine: picture.engine, format: .svg).text)
+          .stakeholderNodes.count)
     }
   }
 }

@@ -102,7 +102,8 @@ import Testing
   }
 
   /// Stakeholders at distinct spots; `p0` at the origin.
-  private let spread = Maps.analysis("""
+  private let spread = Maps.analysis(
+    """
     me p2
     stakeholder p0 power=0 interest=0
     stakeholder p1 power=2 interest=7.5
@@ -141,7 +142,8 @@ import Testing
   }
 
   @Test func theFourQuadrantsAreShadedAndNamedWhereTheThresholdsPutThem() throws {
-    let map = Maps.analysis("""
+    let map = Maps.analysis(
+      """
       thresholds power=7 interest=3
       stakeholder origin power=0 interest=0
       stakeholder corner power=10 interest=10
@@ -163,13 +165,16 @@ import Testing
       let label = try #require(svg.node("#quadrant-label:" + q.rawValue))
       #expect(label.texts == [name])
       let at = try #require(label.body.firstMatch(of: /<text[^>]*? x="([-0-9.]+)" y="([-0-9.]+)"/))
-      #expect(xs.contains(Double(at.output.1)!) && ys.contains(Double(at.output.2)!), "\(name) drawn outside its quadrant")
+      #expect(
+        xs.contains(Double(at.output.1)!) && ys.contains(Double(at.output.2)!), "\(name) drawn outside its quadrant")
     }
-    #expect(svg.texts.filter { ["Keep satisfied", "Manage closely", "Monitor", "Keep informed"].contains($0) }.count == 4)
+    #expect(
+      svg.texts.filter { ["Keep satisfied", "Manage closely", "Monitor", "Keep informed"].contains($0) }.count == 4)
   }
 
   @Test func stakeholdersAtTheSameSpotDoNotHideEachOther() throws {
-    let map = Maps.analysis("""
+    let map = Maps.analysis(
+      """
       stakeholder a power=5 interest=5
       stakeholder b power=5 interest=5
       stakeholder c power=5 interest=5
@@ -189,13 +194,18 @@ import Testing
       let discs = try group.map { try #require(svg.node($0)?.ellipse) }
       for i in discs.indices {
         for j in discs.indices where j > i {
-          let distance = ((discs[i].cx - discs[j].cx) * (discs[i].cx - discs[j].cx) + (discs[i].cy - discs[j].cy) * (discs[i].cy - discs[j].cy)).squareRoot()
+          let distance =
+            ((discs[i].cx - discs[j].cx) * (discs[i].cx - discs[j].cx) + (discs[i].cy - discs[j].cy)
+              * (discs[i].cy - discs[j].cy))
+            .squareRoot()
           #expect(distance >= discs[i].rx + discs[j].rx, "\(group[i]) and \(group[j]) overlap")
         }
       }
       // still around their spot: the centres average to it
       let spot = try #require(map.map.stakeholder(StakeholderID(group[0])))
-      let mean = (x: discs.map(\.cx).reduce(0, +) / Double(discs.count), y: discs.map(\.cy).reduce(0, +) / Double(discs.count))
+      let mean = (
+        x: discs.map(\.cx).reduce(0, +) / Double(discs.count), y: discs.map(\.cy).reduce(0, +) / Double(discs.count)
+      )
       #expect(abs(mean.x - (g.cx + 54 * (spot.interest! - 9))) < 0.05)
       #expect(abs(mean.y - (g.cy - 54 * (spot.power! - 1))) < 0.05)
     }
@@ -205,7 +215,8 @@ import Testing
   private func b(_ svg: SVGDocument, _ id: String) -> Double { svg.node(id)?.ellipse?.rx ?? 0 }
 
   @Test func unratedStakeholdersStandInALaneRightOfThePlot() throws {
-    let map = Maps.analysis("""
+    let map = Maps.analysis(
+      """
       stakeholder far power=10 interest=10
       stakeholder low power=0 interest=10
       stakeholder u1 "Una Rated" stance=supportive
@@ -249,7 +260,8 @@ import Testing
   /// name in the unrated lane) draw no "size too small for label" warning, and each name
   /// starts (or ends, or is centred) right beside its own disc, not over it.
   @Test func wideNamesDrawWithoutWarningsBesideTheirDiscs() throws {
-    let map = Maps.analysis("""
+    let map = Maps.analysis(
+      """
       stakeholder wide "WWWWWWWWWW MMMMMMMM" power=5 interest=5
       stakeholder cjk "日本語の名前です長い名前" power=3 interest=3
       stakeholder emoji "🚀🚀🚀 launch 👩🏽‍💻" power=2 interest=8
@@ -270,7 +282,8 @@ import Testing
   /// from 8 points above the baseline to 2 below (SVG coordinates).
   private func labelBox(_ svg: SVGDocument, _ id: String) -> (x0: Double, y0: Double, x1: Double, y1: Double)? {
     guard let label = svg.node("#label:" + id),
-      let m = label.body.firstMatch(of: /<text text-anchor="(\w+)" x="([-0-9.]+)" y="([-0-9.]+)"[^>]*?(font-weight="bold")?[^>]*>/),
+      let m = label.body.firstMatch(
+        of: /<text text-anchor="(\w+)" x="([-0-9.]+)" y="([-0-9.]+)"[^>]*?(font-weight="bold")?[^>]*>/),
       let x = Double(m.output.2), let y = Double(m.output.3)
     else { return nil }
     let w = LabelPlacer.width(label.texts.joined(separator: " "), size: 10, bold: m.output.4 != nil)
@@ -284,7 +297,9 @@ import Testing
   }
 
   /// From a disc's centre to the nearest point of a box.
-  private func distance(_ box: (x0: Double, y0: Double, x1: Double, y1: Double), _ disc: (cx: Double, cy: Double, rx: Double)) -> Double {
+  private func distance(
+    _ box: (x0: Double, y0: Double, x1: Double, y1: Double), _ disc: (cx: Double, cy: Double, rx: Double)
+  ) -> Double {
     let dx = max(box.x0 - disc.cx, 0, disc.cx - box.x1)
     let dy = max(box.y0 - disc.cy, 0, disc.cy - box.y1)
     return (dx * dx + dy * dy).squareRoot()
@@ -294,7 +309,8 @@ import Testing
   /// is room right of the plot, so it no longer sits over a neighbour's disc (as it did on
   /// two of the three samples).
   @Test func yourNameIsNearerYourDiscThanAnyOther() throws {
-    let map = Maps.analysis("""
+    let map = Maps.analysis(
+      """
       me you
       stakeholder you "Ji-woo Park" power=5 interest=10
       stakeholder near "Harriet Cole" power=5 interest=8

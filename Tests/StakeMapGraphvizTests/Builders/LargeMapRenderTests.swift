@@ -15,9 +15,12 @@ import Testing
     let teamSize = 6
     let teams = (people + teamSize - 1) / teamSize
     let departments = max(1, teams / 8)
-    for d in 0..<departments { map.domains.append(Domain(id: DomainID("dept\(d)"), label: "Department \(d)", parent: nil, position: 0)) }
+    for d in 0..<departments {
+      map.domains.append(Domain(id: DomainID("dept\(d)"), label: "Department \(d)", parent: nil, position: 0))
+    }
     for t in 0..<teams {
-      map.domains.append(Domain(id: DomainID("team\(t)"), label: "Team \(t)", parent: DomainID("dept\(t % departments)"), position: 0))
+      map.domains.append(
+        Domain(id: DomainID("team\(t)"), label: "Team \(t)", parent: DomainID("dept\(t % departments)"), position: 0))
     }
     for i in 0..<people {
       map.stakeholders.append(
@@ -36,10 +39,15 @@ import Testing
       if i != lead { add(Relation(.reportsTo, from: StakeholderID("p\(i)"), to: StakeholderID("p\(lead)"))) }
       for _ in 0..<4 {
         let j = random.nextInt(below: 10) < 7 ? lead + random.nextInt(below: teamSize) : random.nextInt(below: people)
-        if j < people { add(Relation(.influences, from: StakeholderID("p\(i)"), to: StakeholderID("p\(j)"), weight: 0.5)) }
+        if j < people {
+          add(Relation(.influences, from: StakeholderID("p\(i)"), to: StakeholderID("p\(j)"), weight: 0.5))
+        }
       }
       if random.nextInt(below: 4) == 0 {
-        add(Relation(.dependsOn, from: StakeholderID("p\(i)"), to: StakeholderID("p\(random.nextInt(below: people))"), topic: "review"))
+        add(
+          Relation(
+            .dependsOn, from: StakeholderID("p\(i)"), to: StakeholderID("p\(random.nextInt(below: people))"),
+            topic: "review"))
       }
     }
     return map

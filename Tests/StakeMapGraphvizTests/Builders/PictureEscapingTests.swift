@@ -99,7 +99,9 @@ import Testing
     }
     // every element is one Graphviz writes
     let elements = Set(result.text.matches(of: /<([a-zA-Z][a-zA-Z0-9:]*)/).map { String($0.output.1) })
-    #expect(elements.isSubset(of: ["svg", "g", "title", "a", "text", "path", "polygon", "polyline", "ellipse"]), "\(elements)")
+    #expect(
+      elements.isSubset(of: ["svg", "g", "title", "a", "text", "path", "polygon", "polyline", "ellipse"]), "\(elements)"
+    )
   }
 
   @Test(arguments: PictureKind.allCases)
@@ -125,7 +127,9 @@ import Testing
       #expect(texts.contains(squeezed(s.role ?? "?")), "role of \(s.id): \(texts)")
     }
     for d in map.domains {
-      #expect(squeezed(graph.cluster("cluster_" + d.id.rawValue)?.texts.joined(separator: " ") ?? "") == squeezed(d.displayLabel))
+      #expect(
+        squeezed(graph.cluster("cluster_" + d.id.rawValue)?.texts.joined(separator: " ") ?? "")
+          == squeezed(d.displayLabel))
     }
     #expect(graph.texts.contains(map.title!))
     let deps = try Render.svg(.dependencies, analysis)
@@ -153,7 +157,8 @@ import Testing
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(html.contains("&quot;];evil [shape=box"))
     #expect(html.contains("R&amp;amp;D &amp;lt;b&amp;gt; &amp;#65;"))
-    #expect(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &quot;];evil [shape=box — stakemap report</title>"))
+    #expect(
+      html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &quot;];evil [shape=box — stakemap report</title>"))
     #expect(SVG.count("<svg", in: html) == 3)
     let elements = Set(html.matches(of: /<([a-zA-Z][a-zA-Z0-9:]*)/).map { String($0.output.1).lowercased() })
     #expect(!elements.contains("script") && !elements.contains("evil") && !elements.contains("iframe"))

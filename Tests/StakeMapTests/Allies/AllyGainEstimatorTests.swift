@@ -41,7 +41,7 @@ import Testing
     for (k, c) in [1, 2, 3].enumerated() {
       var x = x0
       var o = openness
-        x[c] = AllyFinder.wonStance
+      x[c] = AllyFinder.wonStance
       o[c] = 0
       let exact = finder.alignment(x0: x, openness: o) - base
       #expect(abs(exact - estimated[k]) < 1e-8, "candidate \(c): exact \(exact), estimated \(estimated[k])")
@@ -62,7 +62,9 @@ import Testing
     #expect(estimated.first?.id == exact.first?.id)
     for ally in estimated {
       guard let match = exact.first(where: { $0.id == ally.id }) else { continue }
-      #expect(abs(match.gain - ally.gain) < 0.25 * max(abs(match.gain), 0.01), "\(ally.id): exact \(match.gain), estimated \(ally.gain)")
+      #expect(
+        abs(match.gain - ally.gain) < 0.25 * max(abs(match.gain), 0.01),
+        "\(ally.id): exact \(match.gain), estimated \(ally.gain)")
     }
     #expect(Set(estimated.prefix(5).map(\.id)).intersection(exact.prefix(5).map(\.id)).count >= 3)
   }

@@ -36,7 +36,9 @@ import Testing
         let expected = min(Self.fullTable(a, b), limit + 1)
         let actual = Suggestions.editDistance(a, b, limit: limit)
         if actual != expected {
-          disagreements.append("\(String(String.UnicodeScalarView(a))) / \(String(String.UnicodeScalarView(b))) limit \(limit): \(actual), not \(expected)")
+          disagreements.append(
+            "\(String(String.UnicodeScalarView(a))) / \(String(String.UnicodeScalarView(b))) limit \(limit): \(actual), not \(expected)"
+          )
         }
       }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import StakeMapCSV
 import Testing
+
 @testable import StakeMap
 
 /// Writing spreadsheets, and reading them back.

@@ -1,6 +1,7 @@
 import Foundation
 import StakeMapCSV
 import Testing
+
 @testable import StakeMap
 
 /// Reading spreadsheets: loose headers, separators, a byte-order mark, quoted cells,
@@ -144,7 +145,8 @@ import Testing
     let open = Self.read("id,name\na,Ann\nb,\"Bob\nc,Cy\n")
     #expect(open.diagnostics.map(\.location) == [SourceLocation(file: "people.csv", line: 3, column: 2)])
     #expect(open.diagnostics.first?.message.hasPrefix("a quoted cell that starts in this row never closes") == true)
-    let latin1 = CSVMapReader.read(stakeholders: .init(fileName: "people.csv", bytes: Array("id,name\na,".utf8) + [0xE9, 0x0A]))
+    let latin1 = CSVMapReader.read(
+      stakeholders: .init(fileName: "people.csv", bytes: Array("id,name\na,".utf8) + [0xE9, 0x0A]))
     #expect(latin1.diagnostics.map(\.location) == [SourceLocation(file: "people.csv", line: 2, column: 1)])
     #expect(latin1.diagnostics.first?.message.contains("not UTF-8") == true)
     let empty = Self.read("\u{FEFF}\n\n")
@@ -227,7 +229,8 @@ import Testing
     #expect(result.isValid)
     #expect(result.map.title == "T" && result.map.goal == "G" && result.map.me == "b")
     let wrong = Self.read(Self.people, options: .init(me: "zoe"))
-    #expect(Self.rendered(wrong) == "people.csv:1:1: error: the point of view 'zoe' is not a stakeholder in this sheet\n")
+    #expect(
+      Self.rendered(wrong) == "people.csv:1:1: error: the point of view 'zoe' is not a stakeholder in this sheet\n")
   }
 
   @Test func importedMapChecksWhenPrinted() throws {

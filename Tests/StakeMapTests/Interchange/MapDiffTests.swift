@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StakeMap
 
 /// Two hand-made versions of one map, a week apart: a stakeholder joins (and opens a

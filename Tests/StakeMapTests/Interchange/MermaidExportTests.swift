@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StakeMap
 
 @Suite struct MermaidExportTests {
@@ -107,16 +108,16 @@ import Testing
           s_cfo -.-|"conflict over budget"| s_cto
 
         """ + Self.styles + """
-          class s_cfo opposed
-          class s_sre_lead resistant
-          class s_x neutral
-          class s_cto supportive
-          class s_em champion
-          class s_em me
-          linkStyle 2 stroke:#1b7837,stroke-width:3px
-          linkStyle 3 stroke:#d7191c,stroke-width:2px
+            class s_cfo opposed
+            class s_sre_lead resistant
+            class s_x neutral
+            class s_cto supportive
+            class s_em champion
+            class s_em me
+            linkStyle 2 stroke:#1b7837,stroke-width:3px
+            linkStyle 3 stroke:#d7191c,stroke-width:2px
 
-        """)
+          """)
   }
 
   @Test func dependencyFlowchart() throws {
@@ -137,13 +138,13 @@ import Testing
           s_em --> s_sre_lead
 
         """ + Self.styles + """
-          class s_cfo opposed
-          class s_sre_lead resistant
-          class s_em champion
-          class s_em me
-          linkStyle 0,1 stroke:#d7191c,stroke-width:2px
+            class s_cfo opposed
+            class s_sre_lead resistant
+            class s_em champion
+            class s_em me
+            linkStyle 0,1 stroke:#d7191c,stroke-width:2px
 
-        """)
+          """)
   }
 
   @Test func dependencyFlowchartWithoutDependencies() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StakeMap
 
 @Suite struct StarterMapTests {
@@ -10,7 +11,8 @@ import Testing
     #expect(map.me == "you")
     #expect(map.stakeholders.count == 7)
     #expect(map.domains.map(\.id) == ["eng", "finance", "security"])
-    #expect(Set(map.relations.map(\.kind)) == Set(RelationKind.allCases), "each kind of relation is shown once at least")
+    #expect(
+      Set(map.relations.map(\.kind)) == Set(RelationKind.allCases), "each kind of relation is shown once at least")
     #expect(map.stakeholders.allSatisfy { !$0.isUnrated })
   }
 

@@ -49,10 +49,17 @@ import Testing
     // The declared 0.9 wins whether it comes before or after the reporting line; a
     // second reporting line between the same two implies nothing more.
     for relations in [
-      [Relation(.reportsTo, from: "report", to: "boss"), Relation(.influences, from: "boss", to: "report", weight: 0.9)],
-      [Relation(.influences, from: "boss", to: "report", weight: 0.9), Relation(.reportsTo, from: "report", to: "boss")],
       [
-        Relation(.reportsTo, from: "report", to: "boss"), Relation(.influences, from: "boss", to: "report", weight: 0.9),
+        Relation(.reportsTo, from: "report", to: "boss"),
+        Relation(.influences, from: "boss", to: "report", weight: 0.9),
+      ],
+      [
+        Relation(.influences, from: "boss", to: "report", weight: 0.9),
+        Relation(.reportsTo, from: "report", to: "boss"),
+      ],
+      [
+        Relation(.reportsTo, from: "report", to: "boss"),
+        Relation(.influences, from: "boss", to: "report", weight: 0.9),
         Relation(.reportsTo, from: "report", to: "boss"),
       ],
     ] {

@@ -147,11 +147,13 @@ import Testing
   }
 
   @Test func aHundredThousandUnknownStakeholdersStopAtFifty() {
-    let text = lines("stakeholder ann power=1 interest=1", "stakeholder bob power=1 interest=1")
+    let text =
+      lines("stakeholder ann power=1 interest=1", "stakeholder bob power=1 interest=1")
       + (1...100_000).map { "ann -> nobody\($0)\n" }.joined()
     let result = parse(text)
     #expect(result.reachedErrorLimit)
-    #expect(result.diagnostics.map(Reported.init) == (1...50).map { .error($0 + 2, 8, "unknown stakeholder 'nobody\($0)'") })
+    #expect(
+      result.diagnostics.map(Reported.init) == (1...50).map { .error($0 + 2, 8, "unknown stakeholder 'nobody\($0)'") })
   }
 
   /// Regression: each circle used to scan every `reports-to` line again to find where
@@ -159,7 +161,8 @@ import Testing
   /// them all, and the report stops at 50.
   @Test func tenThousandReportingCyclesStopAtFifty() {
     let pairs = 10_000
-    let text = (0..<(2 * pairs)).map { "stakeholder p\($0) power=1 interest=1\n" }.joined()
+    let text =
+      (0..<(2 * pairs)).map { "stakeholder p\($0) power=1 interest=1\n" }.joined()
       + (0..<pairs).map { "p\(2 * $0) reports-to p\(2 * $0 + 1)\np\(2 * $0 + 1) reports-to p\(2 * $0)\n" }.joined()
     let result = parse(text)
     #expect(result.reachedErrorLimit)
@@ -177,7 +180,10 @@ import Testing
     #expect(result.diagnostics.map(Reported.init) == [.error(2, 14, "unexpected character U+0000")])
     // The quoted line shows a replacement character instead of the raw byte.
     let rendered = DiagnosticRenderer(sources: [result.source]).render(result.diagnostics)
-    #expect(rendered == "test.stakes:2:14: error: unexpected character U+0000\nstakeholder a\u{FFFD} power=1 interest=1\n             ^\n")
+    #expect(
+      rendered
+        == "test.stakes:2:14: error: unexpected character U+0000\nstakeholder a\u{FFFD} power=1 interest=1\n             ^\n"
+    )
   }
 
   @Test func nullBytesInsideStringsAreKept() {
@@ -193,7 +199,8 @@ import Testing
 
   @Test func invalidUTF8InTheMiddleOfALongStringIsReportedWhereItIs() {
     // A tab, then a string of a million two-byte characters, then a lone 0xFF.
-    let before = Array("title \"T\"\n# ok\n\tstakeholder a \"".utf8) + Array(String(repeating: "é", count: 1_000_000).utf8)
+    let before =
+      Array("title \"T\"\n# ok\n\tstakeholder a \"".utf8) + Array(String(repeating: "é", count: 1_000_000).utf8)
     let bytes = before + [0xFF] + Array("é\" power=1 interest=1\n".utf8)
     let result = parse(bytes: bytes)
     #expect(
@@ -209,16 +216,19 @@ import Testing
       "stakeholder a power=1 interest=1 goals=[x, y]",
       "a -> b",
       "stakeholder b power=2 interest=2")
-    let odd = [0xEF, 0xBB, 0xBF] + Array(
-      "title\t\"T\"\r\nstakeholder\ta\tpower\t=\t1\tinterest=1\tgoals=[\tx\t,y\t]\t\r\n\ta\t->\tb\t# c\r\nstakeholder b power=2 interest=2\r\n"
-        .utf8)
+    let odd =
+      [0xEF, 0xBB, 0xBF]
+      + Array(
+        "title\t\"T\"\r\nstakeholder\ta\tpower\t=\t1\tinterest=1\tgoals=[\tx\t,y\t]\t\r\n\ta\t->\tb\t# c\r\nstakeholder b power=2 interest=2\r\n"
+          .utf8)
     let result = parse(bytes: odd)
     #expect(result.diagnostics.isEmpty)
     #expect(result.map == validMap(plain))
 
     // An error on line 3: the line number ignores the CRs, the column ignores the
     // byte-order mark and counts each tab as one.
-    let broken = [0xEF, 0xBB, 0xBF] + Array("title\t\"T\"\r\nstakeholder\ta\tpower=1 interest=1\r\n\ta\t->\tnobody\r\n".utf8)
+    let broken =
+      [0xEF, 0xBB, 0xBF] + Array("title\t\"T\"\r\nstakeholder\ta\tpower=1 interest=1\r\n\ta\t->\tnobody\r\n".utf8)
     let failed = parse(bytes: broken)
     #expect(failed.diagnostics.map(Reported.init) == [.error(3, 7, "unknown stakeholder 'nobody'")])
     // The quoted line keeps its tabs (so the caret lines up) and drops the CR.
@@ -235,7 +245,10 @@ import Testing
       diagnose(bytes: [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + Array("stakeholder a power=1 interest=1\n".utf8)) == [
         .error(1, 1, "unexpected character '\u{FEFF}'")
       ])
-    #expect(diagnose("title \"T\"\n\u{FEFF}stakeholder a power=1 interest=1\n") == [.error(2, 1, "unexpected character '\u{FEFF}'")])
+    #expect(
+      diagnose("title \"T\"\n\u{FEFF}stakeholder a power=1 interest=1\n") == [
+        .error(2, 1, "unexpected character '\u{FEFF}'")
+      ])
   }
 
   // MARK: - Huge ids and lists
@@ -275,7 +288,8 @@ import Testing
   /// n·L bytes).
   @Test func oneLongIdDoesNotPadEveryRelation() {
     let long = String(repeating: "a", count: 10_000)
-    let people = "stakeholder \(long) power=1 interest=1\n" + (0..<1000).map { "stakeholder p\($0) power=1 interest=1\n" }.joined()
+    let people =
+      "stakeholder \(long) power=1 interest=1\n" + (0..<1000).map { "stakeholder p\($0) power=1 interest=1\n" }.joined()
     let text = people + "\(long) -> p0\n" + (1..<1000).map { "p\($0) -> p\($0 - 1)\n" }.joined()
     let result = parse(text)
     #expect(result.diagnostics.isEmpty)
@@ -521,7 +535,8 @@ import Testing
   /// members and conflicts per tie took 16×, and 11 s at k = 150 with 2,000 ties.)
   @Test func factionsOfTwoConflictingBlocsWithManyCrossTies() {
     func map(_ k: Int) -> (StakeMap, [Conflict]) {
-      var text = (0..<k).map { "stakeholder g\($0) power=5 interest=5\nstakeholder h\($0) power=5 interest=5\n" }.joined()
+      var text = (0..<k).map { "stakeholder g\($0) power=5 interest=5\nstakeholder h\($0) power=5 interest=5\n" }
+        .joined()
       for i in 1..<k { text += "g\(i - 1) allied-with g\(i)\nh\(i - 1) allied-with h\(i)\n" }
       for i in 0..<k {
         for j in 0..<k { text += "g\(i) conflicts-with h\(j)\n" }

@@ -165,9 +165,12 @@ public struct AllyFinder {
     if s.isUnrated {
       out.append("power and interest not rated (analysed as medium)")
     } else {
-      out.append("\(powerWord) power (\(NumberText.format(power))) and \(interestWord) interest (\(NumberText.format(interest)))")
+      out.append(
+        "\(powerWord) power (\(NumberText.format(power))) and \(interestWord) interest (\(NumberText.format(interest)))"
+      )
     }
-    out.append("\(StanceWord(nearest: s.stance).rawValue) today" + (s.stance <= -0.5 ? ": expect a longer conversation" : ""))
+    out.append(
+      "\(StanceWord(nearest: s.stance).rawValue) today" + (s.stance <= -0.5 ? ": expect a longer conversation" : ""))
     if let me = map.me, let mine = map.stakeholder(me) {
       let shared = commonGround(mine, s)
       if !shared.isEmpty {
@@ -191,7 +194,9 @@ public struct AllyFinder {
     let bridged = bridgedDomains(i)
     if bridged.count >= 2 {
       let shown = Array(bridged.prefix(3))
-      let list = shown.count <= 2 ? shown.joined(separator: " and ") : shown.dropLast().joined(separator: ", ") + " and " + shown.last!
+      let list =
+        shown.count <= 2
+        ? shown.joined(separator: " and ") : shown.dropLast().joined(separator: ", ") + " and " + shown.last!
       out.append("bridges \(list)")
     } else if brokerage[i] >= 0.05 {
       out.append("a broker: lies on many influence paths (brokerage \(format2(brokerage[i])))")

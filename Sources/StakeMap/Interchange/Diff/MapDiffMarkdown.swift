@@ -28,7 +28,8 @@ public enum MapDiffMarkdown {
     }
     if !diff.domainsAdded.isEmpty || !diff.domainsRemoved.isEmpty {
       out += "\n### Domains\n\n"
-      out += diff.domainsAdded.map { "- Added: \(esc($0.displayLabel)) (`\($0.id.rawValue.replacingBackticks)`)\n" }.joined()
+      out += diff.domainsAdded.map { "- Added: \(esc($0.displayLabel)) (`\($0.id.rawValue.replacingBackticks)`)\n" }
+        .joined()
       out += diff.domainsRemoved.map { "- Removed: \(esc($0.displayLabel)) (`\($0.id.rawValue.replacingBackticks)`)\n" }
         .joined()
     }
@@ -81,8 +82,11 @@ public enum MapDiffMarkdown {
     out += "\n### Top allies\n\n"
     if !diff.alliesChanged {
       out += "Unchanged: "
-      out += diff.alliesAfter.isEmpty
-        ? "none.\n" : diff.alliesAfter.enumerated().map { "\($0.offset + 1). \(v.name($0.element.id))" }.joined(separator: ", ") + ".\n"
+      out +=
+        diff.alliesAfter.isEmpty
+        ? "none.\n"
+        : diff.alliesAfter.enumerated().map { "\($0.offset + 1). \(v.name($0.element.id))" }.joined(separator: ", ")
+          + ".\n"
     } else {
       let entered = Set(diff.alliesEntered)
       out += row(["#", "Before", "After"]) + "|--:|---|---|\n"
@@ -96,7 +100,9 @@ public enum MapDiffMarkdown {
         out += row(["\(i + 1)", before, after])
       }
       let dropped = diff.alliesDropped.map(v.name)
-      if !dropped.isEmpty { out += "\nNo longer in the top \(diff.alliesBefore.count): \(dropped.joined(separator: ", ")).\n" }
+      if !dropped.isEmpty {
+        out += "\nNo longer in the top \(diff.alliesBefore.count): \(dropped.joined(separator: ", ")).\n"
+      }
     }
     return out
   }

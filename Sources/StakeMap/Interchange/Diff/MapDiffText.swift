@@ -78,7 +78,8 @@ public enum MapDiffText {
 
     var allies: [String] = []
     func ranked(_ list: [AllySuggestion]) -> String {
-      list.isEmpty ? "none" : list.enumerated().map { "\($0.offset + 1). \(diff.name($0.element.id))" }.joined(separator: ", ")
+      list.isEmpty
+        ? "none" : list.enumerated().map { "\($0.offset + 1). \(diff.name($0.element.id))" }.joined(separator: ", ")
     }
     if diff.alliesChanged {
       allies.append("before   " + ranked(diff.alliesBefore))

@@ -132,7 +132,9 @@ public enum MermaidExport {
     }
     let nodeIDs = MermaidText.identifiers(map.stakeholders.map(\.id.rawValue), prefix: "s_")
     let domainIDs = MermaidText.identifiers(map.domains.map(\.id.rawValue), prefix: "d_")
-    func node(_ id: StakeholderID) -> String { nodeIDs[id.rawValue] ?? MermaidText.identifier(id.rawValue, prefix: "s_") }
+    func node(_ id: StakeholderID) -> String {
+      nodeIDs[id.rawValue] ?? MermaidText.identifier(id.rawValue, prefix: "s_")
+    }
 
     // Domains as a tree, keeping only those that hold someone included.
     var children: [DomainID?: [Domain]] = [:]
