@@ -31,26 +31,6 @@ enum Fixture {
   }
 }
 
-extension Fixture {
-  /// An acyclic digraph of `count` boxed nodes `n0`…, each pointing at the next and at the
-  /// seventh after it, without clusters.
-  ///
-  /// Graphviz 2.42's `dot` frees everything it makes for such a graph, so repeated renders
-  /// measure our own freeing. (With clusters, or with cycles it has to break, `dot` leaks
-  /// inside `gvLayout`: ~115 KB a render for ``organisation(nodes:clusters:)`` with 30 nodes.)
-  static func layered(nodes count: Int) -> String {
-    var lines = ["digraph layered {", "  node [shape=box];"]
-    for index in 0..<count {
-      lines.append("  n\(index) [label=\"Stakeholder \(index)\"];")
-      for step in [1, 7] where index + step < count {
-        lines.append("  n\(index) -> n\(index + step);")
-      }
-    }
-    lines.append("}")
-    return lines.joined(separator: "\n")
-  }
-}
-
 /// Reading SVG text the way the tests need, without an XML parser.
 enum SVG {
   /// How many times `needle` occurs in `text`.

@@ -36,8 +36,11 @@ enum CommandRunner {
   /// an empty, closed input), `NO_COLOR=1` and an 80-column terminal width.
   ///
   /// Output goes to files rather than pipes, so a large output cannot block the child.
+  /// `program` runs instead of `stakemap` when given (`/bin/bash` for a pipeline, say);
+  /// `$STAKEMAP` names the `stakemap` executable in its environment.
   static func run(
-    _ arguments: [String], stdin: String? = nil, in folder: URL, environment extra: [String: String] = [:]
+    _ arguments: [String], stdin: String? = nil, in folder: URL, environment extra: [String: String] = [:],
+    program: URL? = nil
   ) throws -> CommandResult {
     let io = FileManager.default.temporaryDirectory
       .appendingPathComponent("stakemap-io-\(UUID().uuidString)", isDirectory: true)
@@ -50,12 +53,13 @@ enum CommandRunner {
     FileManager.default.createFile(atPath: inURL.path, contents: Data((stdin ?? "").utf8))
 
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = program ?? executable
     process.arguments = arguments
     process.currentDirectoryURL = folder
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     environment["COLUMNS"] = "80"
+    environment["STAKEMAP"] = executable.path
     environment.merge(extra) { _, new in new }
     process.environment = environment
     let output = try FileHandle(forWritingTo: outURL)
@@ -107,6 +111,11 @@ final class TemporaryFolder {
   /// The text of a file in the folder.
   func read(_ name: String) throws -> String {
     try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  /// Whether a file of that name is in the folder.
+  func exists(_ name: String) -> Bool {
+    FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path)
   }
 
   /// The names in the folder, sorted (hidden files included).
