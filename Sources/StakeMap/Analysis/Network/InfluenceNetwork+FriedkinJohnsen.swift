@@ -106,35 +106,17 @@ extension InfluenceNetwork {
       }
       var sweeps = 0
       var settled = false
-      // Gauss–Seidel sweeps over the component, on raw buffers (no bounds checks and no
-      // copy-on-write checks in the innermost loop); the same updates in the same order.
-      inOffsets.withUnsafeBufferPointer { offsets in
-        inSources.withUnsafeBufferPointer { sources in
-          inWeights.withUnsafeBufferPointer { weights in
-            x0.withUnsafeBufferPointer { x0 in
-              lambda.withUnsafeBufferPointer { lambda in
-                inTotal.withUnsafeBufferPointer { inTotal in
-                  x.withUnsafeMutableBufferPointer { x in
-                    while sweeps < maxIterations {
-                      sweeps += 1
-                      var change = 0.0
-                      for i in members {
-                        var heard = 0.0
-                        for e in offsets[i]..<offsets[i + 1] { heard += weights[e] * x[Int(sources[e])] }
-                        let value = lambda[i] * heard / inTotal[i] + (1 - lambda[i]) * x0[i]
-                        change = max(change, abs(value - x[i]))
-                        x[i] = value
-                      }
-                      if change < tolerance {
-                        settled = true
-                        break
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
+      while sweeps < maxIterations {
+        sweeps += 1
+        var change = 0.0
+        for i in members {
+          let value = updated(i, x: x, x0: x0, lambda: lambda, inTotal: inTotal)
+          change = max(change, abs(value - x[i]))
+          x[i] = value
+        }
+        if change < tolerance {
+          settled = true
+          break
         }
       }
       iterations = max(iterations, sweeps)
