@@ -126,18 +126,7 @@ public enum AtomicFileWriter {
 
   /// Writes every byte; returns 0 or the failing `errno`.
   private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
-    bytes.withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let written = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        offset += written
-      }
-      return 0
-    }
+    bytes.withUnsafeBytes { FileDescriptorWriter.writeAll(fd, $0) }
   }
 
   private static func readLink(_ path: String) -> String {

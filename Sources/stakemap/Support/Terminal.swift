@@ -1,4 +1,5 @@
 import Foundation
+import StakeMap
 
 /// Where output goes, and whether it may be coloured.
 enum Terminal {
@@ -14,7 +15,7 @@ enum Terminal {
   /// Writes text to standard error.
   static func error(_ text: String) {
     var text = text
-    text.withUTF8 { _ = writeAll(2, $0) }
+    text.withUTF8 { _ = FileDescriptorWriter.writeAll(2, UnsafeRawBufferPointer($0)) }
   }
 
   /// Writes text to standard output, as the bytes variant does.
@@ -32,31 +33,12 @@ enum Terminal {
   }
 
   private static func outputOrExit(_ buffer: UnsafeBufferPointer<UInt8>) {
-    let failure = writeAll(1, buffer)
+    let failure = FileDescriptorWriter.writeAll(1, UnsafeRawBufferPointer(buffer))
     guard failure != 0 else { return }
     if failure != EPIPE {
       error("stakemap: error: cannot write to standard output: \(String(cString: strerror(failure)))\n")
     }
     exit(1)
-  }
-
-  /// Writes every byte to a file descriptor, straight from the caller's buffer (a
-  /// large JSON report is not copied again), retrying short and interrupted writes.
-  /// Returns 0, or the `errno` of the write that failed.
-  @discardableResult
-  private static func writeAll(_ fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
-    guard var next = buffer.baseAddress else { return 0 }
-    var left = buffer.count
-    while left > 0 {
-      let written = write(fd, next, left)
-      if written < 0 {
-        if errno == EINTR { continue }
-        return errno
-      }
-      next += written
-      left -= written
-    }
-    return 0
   }
 
   /// Text in an ANSI style when `enabled`.
