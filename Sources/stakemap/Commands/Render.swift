@@ -66,10 +66,10 @@ struct Render: ParsableCommand {
     } else {
       do {
         let result = try GraphvizRenderer.render(dot: picture.dot, engine: picture.engine, format: format)
-        for warning in result.warnings { Terminal.error("stakemap: warning: Graphviz: \(warning)\n") }
+        GraphvizMessages.warn(result.warnings)
         bytes = result.bytes
       } catch {
-        GraphvizFailure.report(error)
+        GraphvizMessages.report(error)
         throw ExitCode(1)
       }
     }

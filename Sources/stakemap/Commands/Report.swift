@@ -24,10 +24,10 @@ struct Report: ParsableCommand {
     do {
       page = try HTMLReport.page(analysis, warnings: warnings)
     } catch {
-      GraphvizFailure.report(error)
+      GraphvizMessages.report(error)
       throw ExitCode(1)
     }
-    for warning in page.graphvizWarnings { Terminal.error("stakemap: warning: Graphviz: \(warning)\n") }
+    GraphvizMessages.warn(page.graphvizWarnings)
     try OutputDestination.write(page.html, to: output, inputs: [file])
   }
 }
