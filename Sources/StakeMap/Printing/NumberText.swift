@@ -60,23 +60,8 @@ public enum NumberText {
 
   /// Appends the decimal digits of `value` to UTF-8 bytes.
   static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
-    if value < 0 { out.append(UInt8(ascii: "-")) }
-    var magnitude = value.magnitude
-    var digits:
-      (
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-      ) =
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-        count += 1
-      } while magnitude > 0
-      out.append(contentsOf: buffer[(20 - count)...])
-    }
+    var digits = String(value)  // a small string: no allocation
+    digits.withUTF8 { out.append(contentsOf: $0) }
   }
 
   /// `7`, `7.5`, `-1`, `0.25`, `0.00001`.

@@ -246,7 +246,7 @@ public enum SyntaxPrinter {
       for (i, cell) in cells.enumerated() {
         let count = cell.count
         // An empty column stays out; an over-wide cell makes its column at least 1 wide.
-        widths[i] = max(widths[i], count <= alignedCellLimit ? count : min(count, 1))
+        widths[i] = max(widths[i], count <= alignedCellLimit ? count : 1)
       }
     }
     var lines = table.map { cells -> String in
