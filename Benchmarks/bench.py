@@ -354,25 +354,27 @@ def memory_model(args, maps):
     from the stakeholders and b from the difference in relations."""
     sample = sorted(os.path.join(ROOT, "Samples", f) for f in os.listdir(os.path.join(ROOT, "Samples"))
                     if f.endswith(".stakes"))[0]
+    maps_in_order = [("sample", sample), ("org-100k-sparse", maps["org-100k-sparse"]["stakes"]),
+                     ("org-100k", maps["org-100k"]["stakes"])]
+    points = {"check": {}, "analyze": {}}
+    for name, path in maps_in_order:
+        # One `check` run gives both the counts (its summary line) and check's peak.
+        checked = measure(f"check {name} (peak memory)", [args.stakemap, "check", path], 1, warmup=0, capture=True)
+        found = re.search(r"ok: (\d+) stakeholders, \d+ domains, (\d+) relations", checked["outputs"][0])
+        if not found:
+            raise Failed(f"cannot read the counts from: {checked['outputs'][0]}")
+        counts = {"stakeholders": int(found.group(1)), "relations": int(found.group(2))}
+        analyzed = measure(f"analyze {name} (peak memory)", [args.stakemap, "analyze", "--format", "json", path],
+                           1, warmup=0)
+        points["check"][name] = dict(counts, peak_bytes=checked["peak_rss_kib"] * 1024)
+        points["analyze"][name] = dict(counts, peak_bytes=analyzed["peak_rss_kib"] * 1024)
     out = {}
-    for command in ("check", "analyze"):
-        points = {}
-        for name, path in [("sample", sample), ("org-100k-sparse", maps["org-100k-sparse"]["stakes"]),
-                           ("org-100k", maps["org-100k"]["stakes"])]:
-            counted = measure(f"{command} {name} (peak memory)", [args.stakemap, "check", path], 1, warmup=0,
-                              capture=True)
-            found = re.search(r"ok: (\d+) stakeholders, \d+ domains, (\d+) relations", counted["outputs"][0])
-            if not found:
-                raise Failed(f"cannot read the counts from: {counted['outputs'][0]}")
-            cmd = [args.stakemap, command] + (["--format", "json"] if command == "analyze" else []) + [path]
-            peak = measure(f"{command} {name} (peak memory)", cmd, 1, warmup=0)["peak_rss_kib"] * 1024
-            points[name] = {"stakeholders": int(found.group(1)), "relations": int(found.group(2)),
-                            "peak_bytes": peak}
-        fixed = points["sample"]["peak_bytes"]
-        dense, sparse = points["org-100k"], points["org-100k-sparse"]
+    for command, at in points.items():
+        fixed = at["sample"]["peak_bytes"]
+        dense, sparse = at["org-100k"], at["org-100k-sparse"]
         per_relation = (dense["peak_bytes"] - sparse["peak_bytes"]) / (dense["relations"] - sparse["relations"])
         per_stakeholder = (dense["peak_bytes"] - fixed - per_relation * dense["relations"]) / dense["stakeholders"]
-        out[command] = {"points": points, "fixed_bytes": fixed, "bytes_per_relation": per_relation,
+        out[command] = {"points": at, "fixed_bytes": fixed, "bytes_per_relation": per_relation,
                         "bytes_per_stakeholder": per_stakeholder}
     return out
 
