@@ -230,6 +230,17 @@ import Testing
       status: 1)
   }
 
+  /// Standard input has no size to read up front: a map several times the first
+  /// buffer (64 KiB) is read whole, as the buffer grows.
+  @Test func largeStandardInputIsReadWhole() throws {
+    let folder = try TemporaryFolder()
+    let map = (0..<5_000).map { "stakeholder person_\($0) \"Person \($0)\" power=5 interest=5\n" }.joined()
+    #expect(map.utf8.count > 4 * 64 * 1024)
+    try assertExecute(
+      ["check", "-"], stdin: map, in: folder,
+      stdout: "-: ok: 5000 stakeholders, 0 domains, 0 relations, 0 warnings\n")
+  }
+
   @Test func emptyStandardInputIsAnEmptyMap() throws {
     let folder = try TemporaryFolder()
     try assertExecute(

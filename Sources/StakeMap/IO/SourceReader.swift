@@ -65,43 +65,48 @@ public enum SourceReader {
   /// The first buffer (the file's size, for a regular file) is read into without
   /// being zeroed first: for a large map that fill would be a pass over all of it.
   private static func readAll(_ fd: Int32, sizeHint: Int) throws -> [UInt8] {
-    var failure: Int32 = 0
+    var failure: ReadFailure?
     var atEnd = false
     var bytes = [UInt8](unsafeUninitializedCapacity: max(sizeHint + 1, 64 * 1024)) { buffer, count in
       count = 0
       guard let base = buffer.baseAddress else { return }
-      while count < buffer.count {
-        let got = Glibc.read(fd, base + count, buffer.count - count)
-        if got < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
+      do {
+        while count < buffer.count {
+          let got = try readSome(fd, base + count, buffer.count - count)
+          if got == 0 {
+            atEnd = true
+            return
+          }
+          count += got
         }
-        if got == 0 {
-          atEnd = true
-          return
-        }
-        count += got
+      } catch {
+        failure = error as? ReadFailure
       }
     }
-    if failure != 0 { throw ReadFailure(code: failure) }
+    if let failure { throw failure }
     if atEnd { return bytes }
     // More than the hint: double the buffer until the end.
     var count = bytes.count
     while true {
       if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
-      let got = bytes.withUnsafeMutableBufferPointer { buffer in
-        Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
-      }
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw ReadFailure(code: errno)
+      let got = try bytes.withUnsafeMutableBufferPointer { buffer in
+        try readSome(fd, buffer.baseAddress! + count, buffer.count - count)
       }
       if got == 0 { break }
       count += got
     }
     bytes.removeSubrange(count...)
     return bytes
+  }
+
+  /// One `read(2)` of at most `room` bytes into `base`, retried when interrupted;
+  /// 0 at the end of the input.
+  private static func readSome(_ fd: Int32, _ base: UnsafeMutablePointer<UInt8>, _ room: Int) throws -> Int {
+    while true {
+      let got = Glibc.read(fd, base, room)
+      if got >= 0 { return got }
+      if errno != EINTR { throw ReadFailure(code: errno) }
+    }
   }
 
   /// Reads and parses a map.
