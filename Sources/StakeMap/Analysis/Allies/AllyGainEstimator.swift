@@ -71,27 +71,17 @@ struct AllyGainEstimator {
       coefficients[k] = min(Self.opennessCap, max(0, openness[i])) * max(0, network.outWeights[k]) / sum
     }
     var y = start ?? weights
-    network.outOffsets.withUnsafeBufferPointer { offsets in
-      network.outTargets.withUnsafeBufferPointer { targets in
-        coefficients.withUnsafeBufferPointer { coefficient in
-          weights.withUnsafeBufferPointer { weight in
-            y.withUnsafeMutableBufferPointer { y in
-              for _ in 0..<maxSweeps {
-                var change = 0.0
-                for j in 0..<n {
-                  var value = weight[j]
-                  for k in offsets[j]..<offsets[j + 1] {
-                    value += coefficient[k] * y[Int(targets[k])]
-                  }
-                  change = max(change, abs(value - y[j]))
-                  y[j] = value
-                }
-                if change < tolerance { break }
-              }
-            }
-          }
-        }
+    let offsets = network.outOffsets
+    let targets = network.outTargets
+    for _ in 0..<maxSweeps {
+      var change = 0.0
+      for j in 0..<n {
+        var value = weights[j]
+        for k in offsets[j]..<offsets[j + 1] { value += coefficients[k] * y[Int(targets[k])] }
+        change = max(change, abs(value - y[j]))
+        y[j] = value
       }
+      if change < tolerance { break }
     }
     return y
   }
