@@ -8,6 +8,7 @@
 //   network      InfluenceNetwork(map)
 //   pageRank     network.pageRank()
 //   predictedStance  network.predictedStance(...) (Friedkin–Johnsen, once)
+//   rankAndPredictedStance  the two at once on two threads, as `analyze` runs them
 //   betweenness  network.betweenness(), exact ("all"), or from 256 sampled sources with
 //                MapAnalysis's seed ("scale", as `analyze` does above 20,000 people)
 //   brokerageRoles, allies  (the AllyFinder greedy search; not in "pagerank-fj")
@@ -73,6 +74,8 @@ for _ in 0..<max(1, repeats) {
   let x0 = map.stakeholders.map { $0.stance / 2 }
   let openness = map.stakeholders.map(\.openness)
   let prediction = watch.time("predictedStance") { network.predictedStance(initial: x0, openness: openness) }
+  let together = watch.time("rankAndPredictedStance") { network.rankAndPredictedStance(initial: x0, openness: openness) }
+  precondition(together.ranks == ranks && together.prediction == prediction, "the pair differs from the two calls")
   sink += ranks[0] + prediction.stance[0]
   info["nodes"] = String(network.count)
   info["edges"] = String(network.edgeCount)

@@ -12,14 +12,18 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
   /// The position in ``components`` of each node's component, in node order.
   public let componentOfNode: [Int]
 
-  /// Creates the value from components listed sinks first (members in any order).
-  init(components unsorted: [[Int]], nodeCount: Int) {
-    var componentOfNode = [Int](repeating: 0, count: nodeCount)
-    var components = unsorted
-    for c in components.indices {
-      components[c].sort()
-      for v in components[c] { componentOfNode[v] = c }
+  /// Creates the value from each node's component number (components numbered sinks
+  /// first, from 0 to `componentCount − 1`).
+  init(componentOfNode: [Int], componentCount: Int) {
+    // Nodes in ascending order land in ascending order in their component: no sort.
+    var sizes = [Int](repeating: 0, count: componentCount)
+    for c in componentOfNode { sizes[c] += 1 }
+    var components = sizes.map { size -> [Int] in
+      var members: [Int] = []
+      members.reserveCapacity(size)
+      return members
     }
+    for (v, c) in componentOfNode.enumerated() { components[c].append(v) }
     self.components = components
     self.componentOfNode = componentOfNode
   }
@@ -45,7 +49,8 @@ extension InfluenceNetwork {
     var stack: [Int32] = []
     // The depth-first path: a node and the position of its next out-edge to follow.
     var path: [(node: Int32, edge: Int)] = []
-    var components: [[Int]] = []
+    var componentOfNode = [Int](repeating: 0, count: n)
+    var componentCount = 0
     var time: Int32 = 0
 
     for root in 0..<n where discovery[root] == unvisited {
@@ -80,16 +85,15 @@ extension InfluenceNetwork {
           lowLink[p] = min(lowLink[p], lowLink[v])
         }
         if lowLink[v] == discovery[v] {
-          var component: [Int] = []
           while let top = stack.popLast() {
             onStack[Int(top)] = false
-            component.append(Int(top))
+            componentOfNode[Int(top)] = componentCount
             if Int(top) == v { break }
           }
-          components.append(component)
+          componentCount += 1
         }
       }
     }
-    return StronglyConnectedComponents(components: components, nodeCount: n)
+    return StronglyConnectedComponents(componentOfNode: componentOfNode, componentCount: componentCount)
   }
 }

@@ -79,14 +79,13 @@ public struct MapAnalysis: Sendable {
     let network = InfluenceNetwork(map)
     self.network = network
     let n = map.stakeholders.count
-    let ranks = network.pageRank()
+    let (ranks, prediction) = network.rankAndPredictedStance(
+      initial: map.stakeholders.map { $0.stance / 2 }, openness: map.stakeholders.map(\.openness))
     let sampled = !options.exactBrokerage && n > options.sampledAbove && options.pivots < n
     let brokerage = sampled ? network.betweenness(pivots: options.pivots, seed: 0x5EED) : network.betweenness()
     brokerageIsEstimate = sampled
     brokeragePivots = sampled ? options.pivots : nil
     let roles = network.brokerageRoles(groups: InfluenceNetwork.domainGroups(of: map))
-    let prediction = network.predictedStance(
-      initial: map.stakeholders.map { $0.stance / 2 }, openness: map.stakeholders.map(\.openness))
     let predicted = prediction.stance.map { $0 * 2 }
     consensusGroups = prediction.consensusGroups.map { $0.map { network.ids[$0] } }
     let weights = InfluenceWeights.weights(map: map, ranks: ranks)
