@@ -23,6 +23,12 @@ struct DiagnosticSink {
     diagnostics.append(.error(message, at: location(offset), notes: notes))
   }
 
+  /// Adds another sink's diagnostics (of the same source) after this one's.
+  mutating func append(contentsOf other: DiagnosticSink) {
+    diagnostics.append(contentsOf: other.diagnostics)
+    errorCount += other.errorCount
+  }
+
   mutating func warning(at offset: Int, _ message: String) {
     diagnostics.append(.warning(message, at: location(offset)))
   }

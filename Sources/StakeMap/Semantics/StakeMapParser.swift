@@ -37,11 +37,22 @@ public enum StakeMapParser {
 
   /// Parses an indexed source.
   public static func parse(_ source: SourceText) -> ParseResult {
+    parse(source, splitFrom: SplitStreaming.minimumByteCount)
+  }
+
+  /// Parses an indexed source, trying a two-part read (``SplitStreaming``) first when
+  /// it has at least `splitFrom` bytes.
+  static func parse(_ source: SourceText, splitFrom: Int) -> ParseResult {
     // Most maps are valid: read them streaming, and only when that finds a problem,
     // read again keeping the whole syntax, which reports every problem.
     var map: StakeMap
     var sink: DiagnosticSink
-    if let (streamed, streamedSink) = SyntaxParser.stream(source) {
+    // Large files are first tried in two parts at once (see SplitStreaming).
+    if source.bytes.count >= splitFrom,
+      let (streamed, streamedSink) = SplitStreaming.stream(source)
+    {
+      (map, sink) = (streamed, streamedSink)
+    } else if let (streamed, streamedSink) = SyntaxParser.stream(source) {
       (map, sink) = (streamed, streamedSink)
     } else {
       sink = DiagnosticSink(source: source)

@@ -377,7 +377,7 @@ struct StakeMapResolver {
   }
 
   /// What a relation's attributes say.
-  private struct RelationValues {
+  struct RelationValues {
     var weight: Double?
     var topic: String?
     var note: String?
@@ -455,8 +455,15 @@ struct StakeMapResolver {
   ///
   /// - Complexity: O(n + r).
   private func hasReportingCycle() -> Bool {
+    Self.hasReportingCycle(kinds: relationKinds, ends: relationEnds, stakeholderCount: ids.count)
+  }
+
+  /// Whether the `reports-to` relations among `kinds` (each between the two
+  /// stakeholders at `ends`, positions below `n`) go round in a circle.
+  static func hasReportingCycle(kinds relationKinds: [UInt8], ends relationEnds: [(Int32, Int32)], stakeholderCount n: Int)
+    -> Bool
+  {
     let reportsTo = UInt8(RelationKind.reportsTo.number)
-    let n = ids.count
     var incoming = [Int32](repeating: 0, count: n)
     var starts = [Int32](repeating: 0, count: n + 1)
     var edgeCount = 0
@@ -572,8 +579,17 @@ extension StakeMapResolver {
       var values: RelationValues
     }
 
-    /// Starts resolving a file of `byteCount` bytes; diagnostics go to `sink`.
-    init(sink: DiagnosticSink, byteCount: Int) {
+    /// When reading one part of a file (``SplitStreaming``): every relation as read,
+    /// its ends not yet resolved; `nil` when reading a whole file.
+    private var partRelations: [PartRelation]?
+
+    /// Starts resolving a file of `byteCount` bytes; diagnostics go to `sink`. A
+    /// `part` is resolved as far as it can be alone (see ``finishPart(symbols:)``).
+    init(sink: DiagnosticSink, byteCount: Int, part: Bool = false) {
+      if part {
+        partRelations = []
+        partRelations!.reserveCapacity(byteCount / 24 + 16)
+      }
       var sink = sink
       sink.limit = 1
       // Upper estimates for maps like the generated ones (a stakeholder line is about
@@ -611,6 +627,10 @@ extension StakeMapResolver {
 
     private mutating func read(_ record: FlatSyntax.Relation, in syntax: FlatSyntax) {
       guard let values = resolver.readRelation(record, in: syntax) else { return }
+      if partRelations != nil {
+        partRelations!.append(PartRelation(kind: record.kind, from: record.from, to: record.to, values: values))
+        return
+      }
       let a = resolver.stakeholder(record.from)
       let b = resolver.stakeholder(record.to)
       if a >= 0 && b >= 0 {
@@ -644,6 +664,17 @@ extension StakeMapResolver {
       var sink = resolver.sink
       sink.limit = DiagnosticSink.errorLimit
       return (resolver.map, sink)
+    }
+
+    /// What one part of a file declares, once the parser has read the part, or `nil`
+    /// when something in it needs the ordinary resolver. Ids, `me` and relation ends
+    /// are left unresolved: the other part may declare them.
+    mutating func finishPart(symbols: SymbolTable) -> StreamedPart? {
+      guard !gaveUp, let relations = partRelations else { return nil }
+      return StreamedPart(
+        map: resolver.map, stakeholderOfSymbol: resolver.stakeholderOfSymbol,
+        headerOffsets: resolver.headerOffsets, me: resolver.me?.symbol, relations: relations,
+        sink: resolver.sink, symbols: symbols)
     }
 
     /// Puts the relations that waited in their places in file order; false when one

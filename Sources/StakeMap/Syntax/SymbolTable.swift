@@ -87,6 +87,24 @@ struct SymbolTable: Sendable {
     return symbol
   }
 
+  /// The symbol of some bytes if they have one already; the table is not changed.
+  /// Compares bytes: while ``isASCII``, the same thing as comparing ids.
+  func symbol(of bytes: UnsafeBufferPointer<UInt8>) -> Symbol? {
+    find(bytes, hash: Self.hash(bytes)).map { entrySymbols[Int($0)] }
+  }
+
+  /// Whether every identifier interned so far is ASCII (so that byte equality is id
+  /// equality: see `canonical`).
+  var isASCII: Bool { canonical == nil }
+
+  /// Calls `body` with a symbol's bytes, as first written.
+  func withBytes<R>(of symbol: Symbol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    let entry = Int(symbolEntries[Int(symbol)])
+    let start = Int(entryStarts[entry])
+    let end = Int(entryStarts[entry + 1])
+    return storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+  }
+
   /// The symbol of a string, adding it when new.
   mutating func intern(_ text: String) -> Symbol {
     var text = text

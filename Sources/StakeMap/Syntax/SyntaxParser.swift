@@ -92,6 +92,24 @@ struct SyntaxParser {
     }
   }
 
+  /// Reads the statements in `range` of a source's bytes (`buffer`) as one part of a
+  /// file: the range must start at a top-level statement and hold whole top-level
+  /// statements (a domain's block included). `nil` when the part has an error, or
+  /// anything else the ordinary resolver must see. See ``SplitStreaming``.
+  static func streamPart(_ source: SourceText, buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>)
+    -> StreamedPart?
+  {
+    var sink = DiagnosticSink(source: source)
+    sink.limit = 1
+    let bytes = UnsafeBufferPointer(rebasing: buffer[0..<range.upperBound])
+    var parser = SyntaxParser(lexer: Lexer(bytes: bytes, start: range.lowerBound), sink: sink, expectedLines: 64)
+    parser.streaming = StakeMapResolver.Streaming(
+      sink: DiagnosticSink(source: source), byteCount: range.count, part: true)
+    parser.parseStatements(depth: 0, openBrace: nil, owner: .max)
+    guard parser.sink.errorCount == 0, var streaming = parser.streaming else { return nil }
+    return streaming.finishPart(symbols: parser.lexer.symbols)
+  }
+
   /// The syntax tree of a source, comments included, for `fmt`. Its diagnostics are
   /// those of ``StakeMapParser/parse(_:)``; they are not repeated here.
   static func tree(_ source: SourceText) -> SyntaxFile {

@@ -1,0 +1,234 @@
+import Dispatch
+
+/// A relation as one part of a split read saw it: its ends by symbol, in that part's
+/// symbol table.
+struct PartRelation {
+  var kind: RelationKind
+  var from: SymbolTable.Symbol
+  var to: SymbolTable.Symbol
+  var values: StakeMapResolver.RelationValues
+}
+
+/// What one part of a file declares (``SyntaxParser/streamPart(_:buffer:range:)``):
+/// its domains and stakeholders resolved, the rest by symbol of its own table.
+struct StreamedPart {
+  /// Title, goal, thresholds, domains and stakeholders; no `me`, no relations.
+  var map: StakeMap
+  /// For each symbol, the position in `map.stakeholders` of the stakeholder it names,
+  /// or -1 (shorter than the table when the last symbols name none).
+  var stakeholderOfSymbol: [Int32]
+  /// The header statements (`title`, `goal`, `me`, `thresholds`) the part holds.
+  var headerOffsets: [String: Int]
+  /// The symbol `me` names, when the part holds `me`.
+  var me: SymbolTable.Symbol?
+  /// Every relation, in file order.
+  var relations: [PartRelation]
+  /// Warnings (a part with an error is not returned).
+  var sink: DiagnosticSink
+  /// The part's identifiers.
+  var symbols: SymbolTable
+
+  /// The stakeholder a symbol names, or -1.
+  func stakeholder(_ symbol: SymbolTable.Symbol) -> Int32 {
+    Int(symbol) < stakeholderOfSymbol.count ? stakeholderOfSymbol[Int(symbol)] : -1
+  }
+}
+
+/// Reads a large valid map in two parts at once, one per core: the file is cut
+/// between two top-level statements near its middle, each part is parsed and
+/// resolved as far as it can be alone (``SyntaxParser/streamPart(_:buffer:range:)``),
+/// and the two are joined: ids looked up across the parts, relations resolved and
+/// checked for repeats and `reports-to` circles over the whole map.
+///
+/// The result is the one-part streaming read's, exactly (tests compare the two at
+/// every possible cut of the test maps). Anything that is not plainly valid (an
+/// error in either part, an id declared in both, a header given in both, a cut that
+/// turns out not to fall between top-level statements, a non-ASCII identifier whose
+/// equality needs the whole file's table) gives `nil`, and the caller reads the file
+/// the one-part way, which reports what is wrong.
+///
+/// - Complexity: O(n) in the size of the file, half of it on each of two threads,
+///   plus O(s) hash lookups to join the parts' s distinct identifiers.
+enum SplitStreaming {
+  /// Files smaller than this are read in one part: a second thread would not pay.
+  static let minimumByteCount = 4 << 20
+
+  /// The map and diagnostics of a valid source, read in two parts cut at `cut` (by
+  /// default near the middle, see ``cut(in:from:)``), or `nil` (see the type).
+  static func stream(_ source: SourceText, cutAt cut: Int? = nil) -> (StakeMap, DiagnosticSink)? {
+    source.bytes.withUnsafeBufferPointer { buffer -> (StakeMap, DiagnosticSink)? in
+      guard buffer.count <= SyntaxParser.maximumFileSize, UTF8Validation.firstInvalidOffset(buffer) == nil else {
+        return nil
+      }
+      var start = 0
+      if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+      guard let cut = cut ?? Self.cut(in: buffer, from: start), cut > start, cut < buffer.count,
+        buffer[cut - 1] == 0x0A
+      else { return nil }
+      let firstRange = start..<cut
+      nonisolated(unsafe) let bytes = buffer
+      nonisolated(unsafe) var first: StreamedPart?
+      nonisolated(unsafe) var second: StreamedPart?
+      DispatchQueue.concurrentPerform(iterations: 2) { part in
+        if part == 0 {
+          first = SyntaxParser.streamPart(source, buffer: bytes, range: firstRange)
+        } else {
+          second = SyntaxParser.streamPart(source, buffer: bytes, range: cut..<bytes.count)
+        }
+      }
+      guard let first, let second else { return nil }
+      return join(first, second)
+    }
+  }
+
+  /// Where to cut a file: the start of the first line at or after its middle that
+  /// starts with a letter, right after a line that is a lone `}` (the end of a
+  /// top-level domain block, the way `fmt` writes one) or that itself starts with a
+  /// letter (a top-level statement). `nil` when there is none after the middle. A
+  /// wrong guess is harmless: the first part then fails to parse alone, and the file
+  /// is read in one part.
+  static func cut(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    let end = buffer.count
+    var lineStart = start + (buffer.count - start) / 2
+    // The start of the line after the middle.
+    while lineStart < end, buffer[lineStart - 1] != 0x0A { lineStart += 1 }
+    var previous = lineStart - 1
+    while previous > start, buffer[previous - 1] != 0x0A { previous -= 1 }
+    while lineStart < end {
+      var lineEnd = lineStart
+      while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+      if isLetter(buffer[lineStart]) {
+        let closes =
+          buffer[previous] == UInt8(ascii: "}")
+          && (lineStart - previous == 2 || (lineStart - previous == 3 && buffer[previous + 1] == 0x0D))
+        if closes || isLetter(buffer[previous]) { return lineStart }
+      }
+      previous = lineStart
+      lineStart = lineEnd + 1
+    }
+    return nil
+  }
+
+  /// Joins two parts read apart into the map of the whole file, or `nil` when
+  /// anything across them needs the one-part read.
+  static func join(_ first: StreamedPart, _ second: StreamedPart) -> (StakeMap, DiagnosticSink)? {
+    guard first.symbols.isASCII, second.symbols.isASCII else { return nil }
+    for header in second.headerOffsets.keys where first.headerOffsets[header] != nil { return nil }
+    let firstDomains = Set(first.map.domains.map(\.id))
+    for domain in second.map.domains where firstDomains.contains(domain.id) { return nil }
+
+    // Each part's symbols as positions in the whole map's stakeholders (the first
+    // part's, then the second's), or -1; nil when an id is declared in both parts.
+    let offset = first.map.stakeholders.count
+    nonisolated(unsafe) var firstGlobal: [Int32]?
+    nonisolated(unsafe) var secondGlobal: [Int32]?
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 {
+        firstGlobal = positions(of: first, at: 0, other: second, at: offset)
+      } else {
+        secondGlobal = positions(of: second, at: offset, other: first, at: 0)
+      }
+    }
+    guard let firstGlobal, let secondGlobal else { return nil }
+
+    var map = first.map
+    if second.headerOffsets["title"] != nil { map.title = second.map.title }
+    if second.headerOffsets["goal"] != nil { map.goal = second.map.goal }
+    if second.headerOffsets["thresholds"] != nil { map.thresholds = second.map.thresholds }
+    map.stakeholders.append(contentsOf: second.map.stakeholders)
+    for var domain in second.map.domains {
+      domain.position += offset
+      map.domains.append(domain)
+    }
+    if let me = first.me {
+      guard firstGlobal[Int(me)] >= 0 else { return nil }
+      map.me = map.stakeholders[Int(firstGlobal[Int(me)])].id
+    } else if let me = second.me {
+      guard secondGlobal[Int(me)] >= 0 else { return nil }
+      map.me = map.stakeholders[Int(secondGlobal[Int(me)])].id
+    }
+
+    // Relation ends, both parts at once; nil on an unknown id or a self-relation.
+    let firstCount = first.relations.count
+    let count = firstCount + second.relations.count
+    var ends = [(Int32, Int32)](repeating: (0, 0), count: count)
+    var kinds = [UInt8](repeating: 0, count: count)
+    let resolved: Bool = ends.withUnsafeMutableBufferPointer { ends in
+      kinds.withUnsafeMutableBufferPointer { kinds in
+        nonisolated(unsafe) let (endsOut, kindsOut) = (ends, kinds)
+        nonisolated(unsafe) var ok = (true, true)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+          let (relations, global, base) =
+            part == 0 ? (first.relations, firstGlobal, 0) : (second.relations, secondGlobal, firstCount)
+          var fine = true
+          for (i, relation) in relations.enumerated() {
+            let a = global[Int(relation.from)]
+            let b = global[Int(relation.to)]
+            if a < 0 || b < 0 || a == b {
+              fine = false
+              break
+            }
+            endsOut[base + i] = (a, b)
+            kindsOut[base + i] = UInt8(relation.kind.number)
+          }
+          if part == 0 { ok.0 = fine } else { ok.1 = fine }
+        }
+        return ok.0 && ok.1
+      }
+    }
+    guard resolved else { return nil }
+    let stakeholderCount = map.stakeholders.count
+    guard !RelationRepeats.containsRepeats(kinds: kinds, ends: ends, stakeholderCount: stakeholderCount),
+      !StakeMapResolver.hasReportingCycle(kinds: kinds, ends: ends, stakeholderCount: stakeholderCount)
+    else { return nil }
+
+    // The relations themselves, each part's written by its own thread.
+    let ids = map.stakeholders.map(\.id)
+    map.relations = [Relation](unsafeUninitializedCapacity: count) { buffer, initialized in
+      nonisolated(unsafe) let out = buffer
+      let allEnds = ends
+      DispatchQueue.concurrentPerform(iterations: 2) { part in
+        let (relations, base) = part == 0 ? (first.relations, 0) : (second.relations, firstCount)
+        for (i, relation) in relations.enumerated() {
+          let (a, b) = allEnds[base + i]
+          let values = relation.values
+          (out.baseAddress! + base + i).initialize(
+            to: Relation(
+              relation.kind, from: ids[Int(a)], to: ids[Int(b)], weight: values.weight, topic: values.topic,
+              note: values.note))
+        }
+      }
+      initialized = count
+    }
+
+    var sink = first.sink
+    sink.append(contentsOf: second.sink)
+    sink.limit = DiagnosticSink.errorLimit
+    return (map, sink)
+  }
+
+  /// For each symbol of `part`, the position in the whole map of the stakeholder it
+  /// names (declared in `part`, whose stakeholders start at `base`, or in `other`,
+  /// whose start at `otherBase`), or -1; nil when an id is declared in both.
+  private static func positions(of part: StreamedPart, at base: Int, other: StreamedPart, at otherBase: Int)
+    -> [Int32]?
+  {
+    let count = part.symbols.count
+    var positions = [Int32](repeating: -1, count: count)
+    for symbol in 0..<count {
+      let own = part.stakeholder(SymbolTable.Symbol(symbol))
+      let there = part.symbols.withBytes(of: SymbolTable.Symbol(symbol)) { bytes -> Int32 in
+        guard let theirs = other.symbols.symbol(of: bytes) else { return -1 }
+        return other.stakeholder(theirs)
+      }
+      if own >= 0 && there >= 0 { return nil }
+      if own >= 0 {
+        positions[symbol] = own + Int32(base)
+      } else if there >= 0 {
+        positions[symbol] = there + Int32(otherBase)
+      }
+    }
+    return positions
+  }
+}

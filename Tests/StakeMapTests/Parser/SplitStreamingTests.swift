@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+@testable import StakeMap
+
+/// The two-part read of large files (`SplitStreaming`) must give exactly what the
+/// one-part read gives, or give up.
+@Suite struct SplitStreamingTests {
+  /// The repository's folder.
+  private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// Every test fixture, bundled sample and fuzzing seed.
+  private static func corpus() throws -> [(name: String, bytes: [UInt8])] {
+    var files: [(String, [UInt8])] = []
+    for name in try Fixtures.stakesFiles() {
+      files.append((name, Array(try Data(contentsOf: Fixtures.folder.appendingPathComponent(name)))))
+    }
+    for folder in ["Samples", "Fuzz/Seeds"] {
+      let url = root.appendingPathComponent(folder)
+      for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+      where folder != "Samples" || name.hasSuffix(".stakes") {
+        files.append(("\(folder)/\(name)", Array(try Data(contentsOf: url.appendingPathComponent(name)))))
+      }
+    }
+    return files
+  }
+
+  /// The start of every line but the first.
+  private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+    bytes.indices.dropLast().filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+  }
+
+  /// At every possible cut of every file of the corpus, the two-part read either
+  /// gives up or gives the one-part read's map and diagnostics.
+  @Test func everyCutOfTheCorpusAgreesWithTheOnePartRead() throws {
+    let files = try Self.corpus()
+    #expect(files.count > 100)
+    var joined = 0
+    var validMultiLine = 0
+    for file in files {
+      let source = SourceText(fileName: file.name, bytes: file.bytes)
+      let whole = SyntaxParser.stream(source)
+      var anyCut = false
+      for cut in Self.lineStarts(file.bytes) {
+        guard let (map, sink) = SplitStreaming.stream(source, cutAt: cut) else { continue }
+        anyCut = true
+        joined += 1
+        guard let (wholeMap, wholeSink) = whole else {
+          Issue.record("\(file.name): cut at \(cut) read a map the one-part read rejects")
+          continue
+        }
+        #expect(map == wholeMap, "\(file.name), cut at \(cut)")
+        #expect(sink.diagnostics == wholeSink.diagnostics, "\(file.name), cut at \(cut)")
+      }
+      if file.name.hasPrefix("Samples/") {
+        // A bundled sample is valid and has top-level statements after its first line.
+        #expect(whole != nil && anyCut, "\(file.name): no cut joined")
+        validMultiLine += 1
+      }
+    }
+    #expect(validMultiLine == 3)
+    #expect(joined > 100)
+  }
+
+  /// `StakeMapParser.parse` with the two-part read on for every size gives the same
+  /// results, diagnostics of invalid files included, as with it off.
+  @Test func parseWithTheSplitReadMatchesParseWithout() throws {
+    for file in try Self.corpus() {
+      let source = SourceText(fileName: file.name, bytes: file.bytes)
+      let split = StakeMapParser.parse(source, splitFrom: 0)
+      let plain = StakeMapParser.parse(source, splitFrom: .max)
+      #expect(split.diagnostics == plain.diagnostics, "\(file.name)")
+      #expect(split.isValid == plain.isValid, "\(file.name)")
+      if plain.isValid { #expect(split.map == plain.map, "\(file.name)") }
+    }
+  }
+
+  /// Two parts that lean on each other: relations both ways across the cut, `me` and
+  /// a reporting line into the other part, a domain in each, warnings in both.
+  private static let crossing = lines(
+    "title \"Two halves\"",
+    "me ana",
+    "domain eng \"Engineering\" {",
+    "  stakeholder ana power=4 interest=9 stance=supportive",
+    "  stakeholder bo power=7",
+    "  ana -> cy 0.4",
+    "}",
+    "ana reports-to dee",
+    "domain fin \"Finance\" {",
+    "  stakeholder cy power=6 interest=3 stance=opposed",
+    "  stakeholder dee interest=2",
+    "  domain audit {",
+    "    stakeholder eli power=2 interest=2",
+    "  }",
+    "  cy -> bo weight=0.7",
+    "}",
+    "bo conflicts-with cy \"budget\"",
+    "eli depends-on ana")
+
+  @Test func partsThatLeanOnEachOtherJoin() throws {
+    let source = SourceText(fileName: "crossing.stakes", text: Self.crossing)
+    let whole = try #require(SyntaxParser.stream(source))
+    let cut = Self.offset(ofLine: 8, in: source.bytes)
+    let (map, sink) = try #require(SplitStreaming.stream(source, cutAt: cut))
+    #expect(map == whole.0)
+    #expect(sink.diagnostics == whole.1.diagnostics)
+    #expect(map.me == "ana")
+    #expect(map.domains.map(\.id) == ["eng", "fin", "audit"])
+    #expect(map.domains.map(\.position) == [0, 2, 4])
+    #expect(map.relations.count == 5)
+    #expect(sink.diagnostics.count == 2)  // bo and dee lack a rating
+  }
+
+  /// What only the whole file shows makes the two-part read give up; the one-part
+  /// read reports it.
+  @Test(arguments: [
+    ("an id declared in both parts", "stakeholder ana power=1 interest=1", "duplicate stakeholder id 'ana'"),
+    ("a header in both parts", "title \"Again\"", "'title' is given twice"),
+    ("a domain in both parts", "domain eng {\n}", "duplicate domain id 'eng'"),
+    ("a relation repeated across the cut", "ana -> cy 0.4", "declared twice"),
+    ("a reporting circle across the cut", "dee reports-to ana", "reporting cycle"),
+    ("an unknown id", "ana -> zed", "unknown stakeholder 'zed'"),
+  ])
+  func givesUpOnWholeFileProblems(_ what: String, _ line: String, _ message: String) throws {
+    let text = Self.crossing + line + "\n"
+    let source = SourceText(fileName: "bad.stakes", text: text)
+    #expect(SplitStreaming.stream(source, cutAt: Self.offset(ofLine: 8, in: source.bytes)) == nil, "\(what)")
+    let result = StakeMapParser.parse(source, splitFrom: 0)
+    #expect(result.diagnostics.contains { $0.message.contains(message) }, "\(what)")
+  }
+
+  /// A cut inside a domain's block is a wrong guess: the first part does not parse
+  /// alone, and the read gives up.
+  @Test func cutInsideABlockGivesUp() {
+    let source = SourceText(fileName: "crossing.stakes", text: Self.crossing)
+    #expect(SplitStreaming.stream(source, cutAt: Self.offset(ofLine: 5, in: source.bytes)) == nil)
+    #expect(SplitStreaming.stream(source, cutAt: Self.offset(ofLine: 13, in: source.bytes)) == nil)
+  }
+
+  /// The cut is guessed after a top-level block's `}` or between two top-level lines,
+  /// past the middle; a file that is one indented block has none.
+  @Test func cutIsGuessedBetweenTopLevelStatements() {
+    let text = Array(Self.crossing.utf8)
+    let cut = SplitStreaming.cut(in: text.withUnsafeBufferPointer { $0 }, from: 0)
+    #expect(cut == Self.offset(ofLine: 17, in: text))
+    let block = Array(("domain all {\n" + String(repeating: "  stakeholder x\n", count: 50) + "}\n").utf8)
+    #expect(block.withUnsafeBufferPointer { SplitStreaming.cut(in: $0, from: 0) } == nil)
+  }
+
+  /// The byte offset where line `line` (from 1) starts.
+  private static func offset(ofLine line: Int, in bytes: [UInt8]) -> Int {
+    var seen = 1
+    for (i, b) in bytes.enumerated() where b == 0x0A {
+      seen += 1
+      if seen == line { return i + 1 }
+    }
+    return bytes.count
+  }
+}
