@@ -113,4 +113,10 @@ public enum SourceReader {
   public static func parse(_ path: String) throws -> ParseResult {
     StakeMapParser.parse(bytes: try read(path), fileName: path)
   }
+
+  /// Reads and checks the file at `path` (`-` for standard input) without keeping the
+  /// map: ``StakeMapParser/check(bytes:fileName:)``.
+  public static func check(_ path: String) throws -> CheckResult {
+    StakeMapParser.check(bytes: try read(path), fileName: path)
+  }
 }

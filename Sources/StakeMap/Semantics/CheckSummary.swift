@@ -5,14 +5,26 @@ public struct CheckSummary: Sendable {
 
   /// Summarises a parse.
   public init(_ result: ParseResult) {
-    let map = result.map
-    let warnings = result.diagnostics.warnings.count
+    self.init(
+      fileName: result.source.fileName, stakeholders: result.map.stakeholders.count,
+      domains: result.map.domains.count, relations: result.map.relations.count,
+      warnings: result.diagnostics.warnings.count)
+  }
+
+  /// Summarises a check.
+  public init(_ result: CheckResult) {
+    self.init(
+      fileName: result.source.fileName, stakeholders: result.stakeholderCount, domains: result.domainCount,
+      relations: result.relationCount, warnings: result.diagnostics.warnings.count)
+  }
+
+  private init(fileName: String, stakeholders: Int, domains: Int, relations: Int, warnings: Int) {
     func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
     line =
-      "\(result.source.fileName): ok: "
+      "\(fileName): ok: "
       + [
-        count(map.stakeholders.count, "stakeholder"), count(map.domains.count, "domain"),
-        count(map.relations.count, "relation"), count(warnings, "warning"),
+        count(stakeholders, "stakeholder"), count(domains, "domain"), count(relations, "relation"),
+        count(warnings, "warning"),
       ].joined(separator: ", ")
   }
 }

@@ -1,12 +1,17 @@
 import Dispatch
 
 /// A relation as one part of a split read saw it: its ends by symbol, in that part's
-/// symbol table.
+/// symbol table. 24 bytes: a topic or note (rare) is kept apart, in
+/// ``StreamedPart/texts``.
 struct PartRelation {
-  var kind: RelationKind
   var from: SymbolTable.Symbol
   var to: SymbolTable.Symbol
-  var values: StakeMapResolver.RelationValues
+  /// The weight, when `hasWeight`.
+  var weight: Double
+  /// The position of the relation's topic and note in the part's `texts`, or -1.
+  var texts: Int32
+  var kind: RelationKind
+  var hasWeight: Bool
 }
 
 /// What one part of a file declares (``SyntaxParser/streamPart(_:buffer:range:)``):
@@ -23,6 +28,8 @@ struct StreamedPart {
   var me: SymbolTable.Symbol?
   /// Every relation, in file order.
   var relations: [PartRelation]
+  /// The topics and notes of the relations that have one.
+  var texts: [(topic: String?, note: String?)]
   /// Warnings (a part with an error is not returned).
   var sink: DiagnosticSink
   /// The part's identifiers.
@@ -56,7 +63,16 @@ enum SplitStreaming {
   /// The map and diagnostics of a valid source, read in two parts cut at `cut` (by
   /// default near the middle, see ``cut(in:from:)``), or `nil` (see the type).
   static func stream(_ source: SourceText, cutAt cut: Int? = nil) -> (StakeMap, DiagnosticSink)? {
-    source.bytes.withUnsafeBufferPointer { buffer -> (StakeMap, DiagnosticSink)? in
+    stream(source, cutAt: cut, keepingRelations: true).map { ($0.map, $0.sink) }
+  }
+
+  /// ``stream(_:cutAt:)``, optionally without making the relations: then the map has
+  /// none, and `relationCount` says how many the file declares (all checked as in
+  /// the full read: ends, values, repeats, reporting circles).
+  static func stream(_ source: SourceText, cutAt cut: Int? = nil, keepingRelations: Bool)
+    -> (map: StakeMap, sink: DiagnosticSink, relationCount: Int)?
+  {
+    source.bytes.withUnsafeBufferPointer { buffer -> (map: StakeMap, sink: DiagnosticSink, relationCount: Int)? in
       guard buffer.count <= SyntaxParser.maximumFileSize, UTF8Validation.firstInvalidOffset(buffer) == nil else {
         return nil
       }
@@ -77,7 +93,7 @@ enum SplitStreaming {
         }
       }
       guard let first, let second else { return nil }
-      return join(first, second)
+      return join(first, second, keepingRelations: keepingRelations)
     }
   }
 
@@ -112,7 +128,9 @@ enum SplitStreaming {
 
   /// Joins two parts read apart into the map of the whole file, or `nil` when
   /// anything across them needs the one-part read.
-  static func join(_ first: StreamedPart, _ second: StreamedPart) -> (StakeMap, DiagnosticSink)? {
+  static func join(_ first: StreamedPart, _ second: StreamedPart, keepingRelations: Bool)
+    -> (map: StakeMap, sink: DiagnosticSink, relationCount: Int)?
+  {
     guard first.symbols.isASCII, second.symbols.isASCII else { return nil }
     for header in second.headerOffsets.keys where first.headerOffsets[header] != nil { return nil }
     let firstDomains = Set(first.map.domains.map(\.id))
@@ -183,29 +201,31 @@ enum SplitStreaming {
       !StakeMapResolver.hasReportingCycle(kinds: kinds, ends: ends, stakeholderCount: stakeholderCount)
     else { return nil }
 
+    var sink = first.sink
+    sink.append(contentsOf: second.sink)
+    sink.limit = DiagnosticSink.errorLimit
+    guard keepingRelations else { return (map, sink, count) }
+
     // The relations themselves, each part's written by its own thread.
     let ids = map.stakeholders.map(\.id)
     map.relations = [Relation](unsafeUninitializedCapacity: count) { buffer, initialized in
       nonisolated(unsafe) let out = buffer
       let allEnds = ends
       DispatchQueue.concurrentPerform(iterations: 2) { part in
-        let (relations, base) = part == 0 ? (first.relations, 0) : (second.relations, firstCount)
+        let (relations, texts, base) =
+          part == 0 ? (first.relations, first.texts, 0) : (second.relations, second.texts, firstCount)
         for (i, relation) in relations.enumerated() {
           let (a, b) = allEnds[base + i]
-          let values = relation.values
+          let (topic, note) = relation.texts < 0 ? (nil, nil) : texts[Int(relation.texts)]
           (out.baseAddress! + base + i).initialize(
             to: Relation(
-              relation.kind, from: ids[Int(a)], to: ids[Int(b)], weight: values.weight, topic: values.topic,
-              note: values.note))
+              relation.kind, from: ids[Int(a)], to: ids[Int(b)], weight: relation.hasWeight ? relation.weight : nil,
+              topic: topic, note: note))
         }
       }
       initialized = count
     }
-
-    var sink = first.sink
-    sink.append(contentsOf: second.sink)
-    sink.limit = DiagnosticSink.errorLimit
-    return (map, sink)
+    return (map, sink, count)
   }
 
   /// For each symbol of `part`, the position in the whole map of the stakeholder it

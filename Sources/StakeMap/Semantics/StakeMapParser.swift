@@ -60,11 +60,60 @@ public enum StakeMapParser {
         sink.isFull ? StakeMap() : StakeMapResolver.resolve(syntax, sink: &sink)
       }
     }
-    let sorted = sink.diagnostics.enumerated().sorted { a, b in
+    return ParseResult(
+      map: map, diagnostics: sorted(sink), source: source, reachedErrorLimit: sink.isFull)
+  }
+
+  /// Checks bytes read from a file named `fileName` (`-` for standard input) without
+  /// keeping the map: what `stakemap check` needs.
+  ///
+  /// - Complexity: O(n) in the size of the file.
+  public static func check(bytes: [UInt8], fileName: String) -> CheckResult {
+    check(SourceText(fileName: fileName, bytes: bytes), splitFrom: SplitStreaming.minimumByteCount)
+  }
+
+  /// Checks a source; the diagnostics are ``parse(_:)``'s, and so are the counts. A
+  /// large valid file is read in two parts without making its relations (they are
+  /// counted and checked all the same).
+  static func check(_ source: SourceText, splitFrom: Int) -> CheckResult {
+    if source.bytes.count >= splitFrom,
+      let (map, sink, relationCount) = SplitStreaming.stream(source, keepingRelations: false)
+    {
+      return CheckResult(
+        diagnostics: sorted(sink), source: source, reachedErrorLimit: sink.isFull,
+        stakeholderCount: map.stakeholders.count, domainCount: map.domains.count, relationCount: relationCount)
+    }
+    let result = parse(source, splitFrom: .max)
+    return CheckResult(
+      diagnostics: result.diagnostics, source: source, reachedErrorLimit: result.reachedErrorLimit,
+      stakeholderCount: result.map.stakeholders.count, domainCount: result.map.domains.count,
+      relationCount: result.map.relations.count)
+  }
+
+  /// Diagnostics by position; those at the same position in the order reported.
+  private static func sorted(_ sink: DiagnosticSink) -> [Diagnostic] {
+    sink.diagnostics.enumerated().sorted { a, b in
       let (x, y) = (a.element.location, b.element.location)
       return x != y ? x < y : a.offset < b.offset
     }.map(\.element)
-    return ParseResult(
-      map: map, diagnostics: sorted, source: source, reachedErrorLimit: sink.isFull)
   }
+}
+
+/// What checking a `.stakes` file gives (``StakeMapParser/check(bytes:fileName:)``):
+/// the diagnostics of ``ParseResult`` and what the map holds, counted.
+public struct CheckResult: Sendable {
+  /// Errors and warnings, sorted by position.
+  public var diagnostics: [Diagnostic]
+  /// The source, for quoting lines under diagnostics.
+  public var source: SourceText
+  /// Whether reading stopped at the error limit.
+  public var reachedErrorLimit: Bool
+  /// How many stakeholders, domains and relations the map has. Meaningful only when
+  /// ``isValid``.
+  public var stakeholderCount: Int
+  public var domainCount: Int
+  public var relationCount: Int
+
+  /// Whether the map has no errors (warnings are allowed).
+  public var isValid: Bool { !diagnostics.hasErrors }
 }

@@ -377,7 +377,7 @@ struct StakeMapResolver {
   }
 
   /// What a relation's attributes say.
-  struct RelationValues {
+  private struct RelationValues {
     var weight: Double?
     var topic: String?
     var note: String?
@@ -582,6 +582,8 @@ extension StakeMapResolver {
     /// When reading one part of a file (``SplitStreaming``): every relation as read,
     /// its ends not yet resolved; `nil` when reading a whole file.
     private var partRelations: [PartRelation]?
+    /// Their topics and notes.
+    private var partTexts: [(topic: String?, note: String?)] = []
 
     /// Starts resolving a file of `byteCount` bytes; diagnostics go to `sink`. A
     /// `part` is resolved as far as it can be alone (see ``finishPart(symbols:)``).
@@ -628,7 +630,15 @@ extension StakeMapResolver {
     private mutating func read(_ record: FlatSyntax.Relation, in syntax: FlatSyntax) {
       guard let values = resolver.readRelation(record, in: syntax) else { return }
       if partRelations != nil {
-        partRelations!.append(PartRelation(kind: record.kind, from: record.from, to: record.to, values: values))
+        var texts: Int32 = -1
+        if values.topic != nil || values.note != nil {
+          texts = Int32(partTexts.count)
+          partTexts.append((values.topic, values.note))
+        }
+        partRelations!.append(
+          PartRelation(
+            from: record.from, to: record.to, weight: values.weight ?? 0, texts: texts, kind: record.kind,
+            hasWeight: values.weight != nil))
         return
       }
       let a = resolver.stakeholder(record.from)
@@ -674,7 +684,7 @@ extension StakeMapResolver {
       return StreamedPart(
         map: resolver.map, stakeholderOfSymbol: resolver.stakeholderOfSymbol,
         headerOffsets: resolver.headerOffsets, me: resolver.me?.symbol, relations: relations,
-        sink: resolver.sink, symbols: symbols)
+        texts: partTexts, sink: resolver.sink, symbols: symbols)
     }
 
     /// Puts the relations that waited in their places in file order; false when one

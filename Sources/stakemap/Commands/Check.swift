@@ -12,7 +12,7 @@ struct Check: ParsableCommand {
   var file: String
 
   func run() throws {
-    let result = try MapLoader.load(file)
+    let result = try MapLoader.check(file)
     Terminal.output(CheckSummary(result).line + "\n")
   }
 }

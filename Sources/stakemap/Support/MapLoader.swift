@@ -18,6 +18,22 @@ enum MapLoader {
     return result
   }
 
+  /// The check of `path` (what `check` prints), valid (warnings allowed; they are
+  /// printed).
+  static func check(_ path: String) throws -> CheckResult {
+    let result: CheckResult
+    do {
+      result = try SourceReader.check(path)
+    } catch {
+      Terminal.error("\(error)\n")
+      throw ExitCode(1)
+    }
+    report(
+      result.diagnostics, sources: [result.source], failed: !result.isValid, reachedLimit: result.reachedErrorLimit)
+    guard result.isValid else { throw ExitCode(1) }
+    return result
+  }
+
   /// Prints a parse's diagnostics, and a count line when there are errors.
   static func report(_ result: ParseResult) {
     report(

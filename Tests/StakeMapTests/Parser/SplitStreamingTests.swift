@@ -76,6 +76,29 @@ import Testing
     }
   }
 
+  /// `StakeMapParser.check` (two parts, relations counted but not made) reports what
+  /// `parse` reports, and counts what its map holds.
+  @Test func checkMatchesParse() throws {
+    var splitChecks = 0
+    for file in try Self.corpus() {
+      let source = SourceText(fileName: file.name, bytes: file.bytes)
+      let plain = StakeMapParser.parse(source, splitFrom: .max)
+      let checked = StakeMapParser.check(source, splitFrom: 0)
+      #expect(checked.diagnostics == plain.diagnostics, "\(file.name)")
+      #expect(checked.reachedErrorLimit == plain.reachedErrorLimit, "\(file.name)")
+      #expect(checked.isValid == plain.isValid, "\(file.name)")
+      if plain.isValid {
+        #expect(checked.stakeholderCount == plain.map.stakeholders.count, "\(file.name)")
+        #expect(checked.domainCount == plain.map.domains.count, "\(file.name)")
+        #expect(checked.relationCount == plain.map.relations.count, "\(file.name)")
+        #expect(CheckSummary(checked).line == CheckSummary(plain).line, "\(file.name)")
+        if SplitStreaming.stream(source, keepingRelations: false) != nil { splitChecks += 1 }
+      }
+    }
+    // The samples, at least, are checked in two parts.
+    #expect(splitChecks >= 3)
+  }
+
   /// Two parts that lean on each other: relations both ways across the cut, `me` and
   /// a reporting line into the other part, a domain in each, warnings in both.
   private static let crossing = lines(
