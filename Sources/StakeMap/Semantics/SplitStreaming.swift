@@ -170,36 +170,49 @@ enum SplitStreaming {
     // Relation ends, both parts at once; nil on an unknown id or a self-relation.
     let firstCount = first.relations.count
     let count = firstCount + second.relations.count
-    var ends = [(Int32, Int32)](repeating: (0, 0), count: count)
-    var kinds = [UInt8](repeating: 0, count: count)
-    let resolved: Bool = ends.withUnsafeMutableBufferPointer { ends in
+    // Each part fills its own range (no zero-filling first); on a problem the range is
+    // filled with placeholders, and the whole is given up.
+    nonisolated(unsafe) var resolved = (true, true)
+    var kinds = [UInt8](unsafeUninitializedCapacity: count) { kinds, initialized in
+      initialized = count
+    }
+    let ends = [(Int32, Int32)](unsafeUninitializedCapacity: count) { ends, initialized in
       kinds.withUnsafeMutableBufferPointer { kinds in
         nonisolated(unsafe) let (endsOut, kindsOut) = (ends, kinds)
-        nonisolated(unsafe) var ok = (true, true)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
           let (relations, global, base) =
             part == 0 ? (first.relations, firstGlobal, 0) : (second.relations, secondGlobal, firstCount)
           var fine = true
-          for (i, relation) in relations.enumerated() {
-            let a = global[Int(relation.from)]
-            let b = global[Int(relation.to)]
-            if a < 0 || b < 0 || a == b {
-              fine = false
-              break
+          relations.withUnsafeBufferPointer { relations in
+            global.withUnsafeBufferPointer { global in
+              for i in relations.indices {
+                let relation = relations[i]
+                let a = global[Int(relation.from)]
+                let b = global[Int(relation.to)]
+                if a < 0 || b < 0 || a == b { fine = false }
+                (endsOut.baseAddress! + base + i).initialize(to: (a, b))
+                kindsOut[base + i] = UInt8(relation.kind.number)
+              }
             }
-            endsOut[base + i] = (a, b)
-            kindsOut[base + i] = UInt8(relation.kind.number)
           }
-          if part == 0 { ok.0 = fine } else { ok.1 = fine }
+          if part == 0 { resolved.0 = fine } else { resolved.1 = fine }
         }
-        return ok.0 && ok.1
+      }
+      initialized = count
+    }
+    guard resolved.0 && resolved.1 else { return nil }
+    // Repeats and reporting circles over the whole map, one on each thread.
+    let stakeholderCount = map.stakeholders.count
+    nonisolated(unsafe) var problems = (false, false)
+    let allKinds = kinds
+    DispatchQueue.concurrentPerform(iterations: 2) { check in
+      if check == 0 {
+        problems.0 = RelationRepeats.containsRepeats(kinds: allKinds, ends: ends, stakeholderCount: stakeholderCount)
+      } else {
+        problems.1 = StakeMapResolver.hasReportingCycle(kinds: allKinds, ends: ends, stakeholderCount: stakeholderCount)
       }
     }
-    guard resolved else { return nil }
-    let stakeholderCount = map.stakeholders.count
-    guard !RelationRepeats.containsRepeats(kinds: kinds, ends: ends, stakeholderCount: stakeholderCount),
-      !StakeMapResolver.hasReportingCycle(kinds: kinds, ends: ends, stakeholderCount: stakeholderCount)
-    else { return nil }
+    guard !problems.0 && !problems.1 else { return nil }
 
     var sink = first.sink
     sink.append(contentsOf: second.sink)

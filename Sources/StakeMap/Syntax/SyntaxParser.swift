@@ -123,7 +123,7 @@ struct SyntaxParser {
     self.token = Token(.end, start: 0, end: 0)
     self.flat = FlatSyntax(bytes: lexer.bytes)
     // About one distinct identifier per 400 bytes in the generated maps.
-    self.lexer.symbols.reserveCapacity(lexer.bytes.count / 400)
+    self.lexer.symbols.reserveCapacity((lexer.bytes.count - lexer.position) / 400)
     // Most lines hold one statement, and few are shorter than 32 bytes; most relations
     // and stakeholders have an attribute or a few. Capacity reserved but not used
     // costs address space only.
