@@ -34,6 +34,26 @@ import Testing
     #expect(abs(ranks.reduce(0, +) - 1) < 1e-9)
   }
 
+  /// The ally gain estimate solves Friedkin–Johnsen (with components found once) and
+  /// its adjoint at the same time on a large network; the gains are those of the two
+  /// solves done one after the other from the public entry points.
+  @Test func allyGainsOnALargeNetworkMatchTheTwoSolves() {
+    let (network, x0, openness) = randomCase(count: 10_000, edgeCount: 95_000, seed: 3)
+    let weights = (0..<network.count).map { Double($0 % 7 + 1) / 40_000 }
+    let estimator = AllyGainEstimator(network: network, weights: weights)
+    #expect(estimator.components != nil)
+    let candidates = Array(stride(from: 0, to: network.count, by: 97))
+    var start: [Double]? = nil
+    let gains = estimator.gains(x0: x0, openness: openness, candidates: candidates, adjointStart: &start)
+    let x = network.predictedStance(initial: x0, openness: openness, tolerance: 1e-10).stance
+    let y = estimator.adjoint(openness: openness)
+    #expect(start == y)
+    let expected = candidates.map { c in
+      2 * (AllyFinder.wonStance - x[c]) * y[c] / estimator.diagonal(c, openness: openness)
+    }
+    #expect(gains == expected)
+  }
+
   /// Below it, on the calling thread.
   @Test func smallNetworkMatchesTheTwoCalls() {
     let (network, x0, openness) = randomCase(count: 50, edgeCount: 200, seed: 11)

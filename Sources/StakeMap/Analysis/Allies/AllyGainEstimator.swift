@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The gain of winning each candidate at once, from two solves instead of one per
 /// candidate: for maps too large to solve Friedkin–Johnsen once per candidate.
 ///
@@ -14,6 +16,9 @@ struct AllyGainEstimator {
   let weights: [Double]
   /// The sum of each node's incoming influence weights.
   let inSum: [Double]
+  /// The network's strongly connected components, found once for every solve (nil
+  /// when Friedkin–Johnsen finds them itself: influences of weight 0 or less).
+  let components: StronglyConnectedComponents?
 
   /// The highest openness the adjoint solve uses (see ``adjoint(openness:tolerance:maxSweeps:)``).
   static let opennessCap = 0.99
@@ -28,6 +33,7 @@ struct AllyGainEstimator {
       sums[i] = s
     }
     inSum = sums
+    components = network.outWeights.contains { $0 <= 0 } ? nil : network.stronglyConnectedComponents()
   }
 
   /// The estimated gain (alignment points, −2…+2 scale) of winning each candidate.
@@ -35,9 +41,26 @@ struct AllyGainEstimator {
   /// `adjointStart`, when given, is the previous pick's `y` (only one person's
   /// openness changed since), which the sweeps start from; the result is returned in
   /// it for the next pick.
+  ///
+  /// The two solves are independent; on a large network they run at the same time on
+  /// two threads (the results are the same either way).
   func gains(x0: [Double], openness: [Double], candidates: [Int], adjointStart: inout [Double]?) -> [Double] {
-    let x = network.predictedStance(initial: x0, openness: openness, tolerance: 1e-10).stance
-    let y = adjoint(openness: openness, start: adjointStart)
+    let solve: @Sendable () -> [Double] = { [network, components] in network.predictedStance(
+      initial: x0, openness: openness, tolerance: 1e-10, maxIterations: 100_000, components: components
+    ).stance }
+    var x: [Double] = []
+    var y: [Double] = []
+    if network.count + network.edgeCount < 100_000 {
+      x = solve()
+      y = adjoint(openness: openness, start: adjointStart)
+    } else {
+      nonisolated(unsafe) var (stances, adjoints): ([Double], [Double]) = ([], [])
+      let start = adjointStart
+      DispatchQueue.concurrentPerform(iterations: 2) { task in
+        if task == 0 { stances = solve() } else { adjoints = adjoint(openness: openness, start: start) }
+      }
+      (x, y) = (stances, adjoints)
+    }
     adjointStart = y
     return candidates.map { c in
       let t = AllyFinder.wonStance

@@ -51,6 +51,18 @@ extension InfluenceNetwork {
     initial x0: [Double], openness: [Double], tolerance: Double = 1e-12,
     maxIterations: Int = 100_000
   ) -> StancePrediction {
+    predictedStance(
+      initial: x0, openness: openness, tolerance: tolerance, maxIterations: maxIterations, components: nil)
+  }
+
+  /// ``predictedStance(initial:openness:tolerance:maxIterations:)`` with this
+  /// network's strongly connected components when the caller has them already (they
+  /// depend on the network alone, so a caller solving many times computes them once).
+  /// Ignored, and recomputed, when the network has influences of weight 0 or less.
+  func predictedStance(
+    initial x0: [Double], openness: [Double], tolerance: Double, maxIterations: Int,
+    components known: StronglyConnectedComponents?
+  ) -> StancePrediction {
     precondition(x0.count == count, "one initial stance per node")
     precondition(openness.count == count, "one openness per node")
     // Zero-weight influences influence nobody: drop them so that components and
@@ -72,7 +84,7 @@ extension InfluenceNetwork {
     for i in 0..<n {
       for e in inOffsets[i]..<inOffsets[i + 1] { inTotal[i] += inWeights[e] }
     }
-    let scc = stronglyConnectedComponents()
+    let scc = known ?? stronglyConnectedComponents()
     var x = x0
     var consensusGroups: [[Int]] = []
     var iterations = 0
