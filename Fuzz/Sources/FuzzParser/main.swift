@@ -2,7 +2,7 @@
 // `make fuzz`). SwiftPM links an executable with `main` aliased to `FuzzParser_main`,
 // which -parse-as-library never emits; so this file defines it and hands control to
 // libFuzzer's driver (LLVMFuzzerRunDriver) with the function below.
-import StakeMap
+@_spi(Testing) import StakeMap
 import StakeMapGraphviz
 
 public typealias FuzzArguments = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
@@ -24,6 +24,8 @@ public func fuzzMain(_ argc: CInt, _ argv: FuzzArguments) -> CInt {
 ///
 /// The properties checked, each a crash (and so a finding) when it fails:
 /// - parsing never crashes, whatever the bytes;
+/// - the two-part read of large files (tried here on every input) gives the one-part
+///   read's diagnostics and map;
 /// - when the bytes parse, `fmt`'s canonical text parses to the same map and is a
 ///   fixed point of `fmt`, and the map's own printed form parses to the same map
 ///   (`parse(print(parse(x))) == parse(x)`);
@@ -32,6 +34,10 @@ public func fuzzMain(_ argc: CInt, _ argv: FuzzArguments) -> CInt {
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   let first = StakeMapParser.parse(bytes: bytes, fileName: "fuzz.stakes")
+  let split = StakeMapParser.parse(SourceText(fileName: "fuzz.stakes", bytes: bytes), splitFrom: 0)
+  let text = String(decoding: bytes, as: UTF8.self)
+  check(split.diagnostics == first.diagnostics, "the two-part read reports differently", text)
+  check(!first.isValid || split.map == first.map, "the two-part read reads a different map", text)
   guard first.isValid else { return 0 }
 
   let formatted = SyntaxPrinter.print(first.syntax)

@@ -41,8 +41,9 @@ public enum StakeMapParser {
   }
 
   /// Parses an indexed source, trying a two-part read (``SplitStreaming``) first when
-  /// it has at least `splitFrom` bytes.
-  static func parse(_ source: SourceText, splitFrom: Int) -> ParseResult {
+  /// it has at least `splitFrom` bytes. The result is ``parse(_:)``'s whatever
+  /// `splitFrom` is; the fuzzing target compares the two.
+  @_spi(Testing) public static func parse(_ source: SourceText, splitFrom: Int) -> ParseResult {
     // Most maps are valid: read them streaming, and only when that finds a problem,
     // read again keeping the whole syntax, which reports every problem.
     var map: StakeMap

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import StakeMap
+@_spi(Testing) @testable import StakeMap
 
 /// The two-part read of large files (`SplitStreaming`) must give exactly what the
 /// one-part read gives, or give up.
@@ -61,6 +61,63 @@ import Testing
     }
     #expect(validMultiLine == 3)
     #expect(joined > 100)
+  }
+
+  /// The same with CRLF line ends (a cut after `}` + CR + LF).
+  @Test func everyCutOfTheCorpusWithCRLFAgreesWithTheOnePartRead() throws {
+    var joined = 0
+    for file in try Self.corpus() where !file.bytes.contains(0x0D) {
+      var bytes: [UInt8] = []
+      for b in file.bytes {
+        if b == 0x0A { bytes.append(0x0D) }
+        bytes.append(b)
+      }
+      let source = SourceText(fileName: file.name, bytes: bytes)
+      let whole = SyntaxParser.stream(source)
+      for cut in Self.lineStarts(bytes) {
+        guard let (map, sink) = SplitStreaming.stream(source, cutAt: cut) else { continue }
+        joined += 1
+        #expect(whole != nil, "\(file.name), cut at \(cut)")
+        #expect(map == whole?.0, "\(file.name), cut at \(cut)")
+        #expect(sink.diagnostics == whole?.1.diagnostics, "\(file.name), cut at \(cut)")
+      }
+      if file.name.hasPrefix("Samples/") {
+        #expect(SplitStreaming.cut(in: bytes.withUnsafeBufferPointer { $0 }, from: 0) != nil, "\(file.name)")
+      }
+    }
+    #expect(joined > 100)
+  }
+
+  /// A map past the size at which `parse` and `check` read in two parts, through the
+  /// public entry points: the same map and diagnostics as the one-part read.
+  @Test func aLargeMapIsReadInTwoPartsLikeInOne() throws {
+    var text = "title \"Large\"\nme p0x0\n"
+    var domain = 0
+    var relations = ""
+    while text.utf8.count < SplitStreaming.minimumByteCount + 100_000 {
+      text += "domain d\(domain) \"Department \(domain)\" {\n"
+      for k in 0..<200 {
+        text += "  stakeholder p\(domain)x\(k) \"Person \(domain).\(k)\" power=\(k % 10 + 1) interest=\(k % 7 + 1) stance=neutral\n"
+        if k > 0 { text += "  p\(domain)x\(k) reports-to p\(domain)x0\n" }
+        // Forward and backward across the whole file, so across the cut.
+        if domain > 0 { relations += "p\(domain)x\(k) -> p\(domain - 1)x\((k * 7) % 200) 0.4\n" }
+      }
+      text += "}\n"
+      domain += 1
+    }
+    text += relations + "p0x1 -> p\(domain - 1)x1 weight=0.9\n"
+    let bytes = Array(text.utf8)
+    #expect(bytes.count >= SplitStreaming.minimumByteCount)
+    let source = SourceText(fileName: "large.stakes", bytes: bytes)
+    #expect(SplitStreaming.stream(source) != nil)
+    let split = StakeMapParser.parse(bytes: bytes, fileName: "large.stakes")
+    let plain = StakeMapParser.parse(source, splitFrom: .max)
+    #expect(split.isValid)
+    #expect(split.diagnostics == plain.diagnostics)
+    #expect(split.map == plain.map)
+    let checked = StakeMapParser.check(bytes: bytes, fileName: "large.stakes")
+    #expect(CheckSummary(checked).line == CheckSummary(plain).line)
+    #expect(checked.relationCount == plain.map.relations.count)
   }
 
   /// `StakeMapParser.parse` with the two-part read on for every size gives the same
