@@ -63,16 +63,24 @@ enum SplitStreaming {
   /// The map and diagnostics of a valid source, read in two parts cut at `cut` (by
   /// default near the middle, see ``cut(in:from:)``), or `nil` (see the type).
   static func stream(_ source: SourceText, cutAt cut: Int? = nil) -> (StakeMap, DiagnosticSink)? {
-    stream(source, cutAt: cut, keepingRelations: true).map { ($0.map, $0.sink) }
+    stream(source, cutAt: cut, makingMap: true).map { ($0.map!, $0.sink) }
   }
 
-  /// ``stream(_:cutAt:)``, optionally without making the relations: then the map has
-  /// none, and `relationCount` says how many the file declares (all checked as in
-  /// the full read: ends, values, repeats, reporting circles).
-  static func stream(_ source: SourceText, cutAt cut: Int? = nil, keepingRelations: Bool)
-    -> (map: StakeMap, sink: DiagnosticSink, relationCount: Int)?
-  {
-    source.bytes.withUnsafeBufferPointer { buffer -> (map: StakeMap, sink: DiagnosticSink, relationCount: Int)? in
+  /// What a two-part read gives: the diagnostics, what the map holds, counted, and
+  /// the map itself when it was asked for.
+  struct Joined {
+    var map: StakeMap?
+    var sink: DiagnosticSink
+    var stakeholderCount: Int
+    var domainCount: Int
+    var relationCount: Int
+  }
+
+  /// ``stream(_:cutAt:)``, optionally without making the map (for `check`): every
+  /// check runs as in the full read (ids, values, relation ends, repeats, reporting
+  /// circles), but the parts are only counted, not joined into one map.
+  static func stream(_ source: SourceText, cutAt cut: Int? = nil, makingMap: Bool) -> Joined? {
+    source.bytes.withUnsafeBufferPointer { buffer -> Joined? in
       guard buffer.count <= SyntaxParser.maximumFileSize, UTF8Validation.firstInvalidOffset(buffer) == nil else {
         return nil
       }
@@ -83,17 +91,22 @@ enum SplitStreaming {
       else { return nil }
       let firstRange = start..<cut
       nonisolated(unsafe) let bytes = buffer
-      nonisolated(unsafe) var first: StreamedPart?
-      nonisolated(unsafe) var second: StreamedPart?
+      nonisolated(unsafe) var parts: (StreamedPart?, StreamedPart?)
       DispatchQueue.concurrentPerform(iterations: 2) { part in
         if part == 0 {
-          first = SyntaxParser.streamPart(source, buffer: bytes, range: firstRange)
+          parts.0 = SyntaxParser.streamPart(source, buffer: bytes, range: firstRange)
         } else {
-          second = SyntaxParser.streamPart(source, buffer: bytes, range: cut..<bytes.count)
+          parts.1 = SyntaxParser.streamPart(source, buffer: bytes, range: cut..<bytes.count)
         }
       }
-      guard let first, let second else { return nil }
-      return join(first, second, keepingRelations: keepingRelations)
+      guard parts.0 != nil, parts.1 != nil else { return nil }
+      let joined = join(parts.0!, parts.1!, makingMap: makingMap)
+      // Each part's records (about half a million objects in a 100,000-person map) are
+      // freed on their own thread.
+      DispatchQueue.concurrentPerform(iterations: 2) { part in
+        if part == 0 { parts.0 = nil } else { parts.1 = nil }
+      }
+      return joined
     }
   }
 
@@ -128,9 +141,7 @@ enum SplitStreaming {
 
   /// Joins two parts read apart into the map of the whole file, or `nil` when
   /// anything across them needs the one-part read.
-  static func join(_ first: StreamedPart, _ second: StreamedPart, keepingRelations: Bool)
-    -> (map: StakeMap, sink: DiagnosticSink, relationCount: Int)?
-  {
+  static func join(_ first: StreamedPart, _ second: StreamedPart, makingMap: Bool) -> Joined? {
     guard first.symbols.isASCII, second.symbols.isASCII else { return nil }
     for header in second.headerOffsets.keys where first.headerOffsets[header] != nil { return nil }
     let firstDomains = Set(first.map.domains.map(\.id))
@@ -150,22 +161,15 @@ enum SplitStreaming {
     }
     guard let firstGlobal, let secondGlobal else { return nil }
 
-    var map = first.map
-    if second.headerOffsets["title"] != nil { map.title = second.map.title }
-    if second.headerOffsets["goal"] != nil { map.goal = second.map.goal }
-    if second.headerOffsets["thresholds"] != nil { map.thresholds = second.map.thresholds }
-    map.stakeholders.append(contentsOf: second.map.stakeholders)
-    for var domain in second.map.domains {
-      domain.position += offset
-      map.domains.append(domain)
+    let stakeholderCount = offset + second.map.stakeholders.count
+    // `me`: its position in the whole map, when given.
+    var me: Int32?
+    if let symbol = first.me {
+      me = firstGlobal[Int(symbol)]
+    } else if let symbol = second.me {
+      me = secondGlobal[Int(symbol)]
     }
-    if let me = first.me {
-      guard firstGlobal[Int(me)] >= 0 else { return nil }
-      map.me = map.stakeholders[Int(firstGlobal[Int(me)])].id
-    } else if let me = second.me {
-      guard secondGlobal[Int(me)] >= 0 else { return nil }
-      map.me = map.stakeholders[Int(secondGlobal[Int(me)])].id
-    }
+    if let me, me < 0 { return nil }
 
     // Relation ends, both parts at once; nil on an unknown id or a self-relation.
     let firstCount = first.relations.count
@@ -202,7 +206,6 @@ enum SplitStreaming {
     }
     guard resolved.0 && resolved.1 else { return nil }
     // Repeats and reporting circles over the whole map, one on each thread.
-    let stakeholderCount = map.stakeholders.count
     nonisolated(unsafe) var problems = (false, false)
     let allKinds = kinds
     DispatchQueue.concurrentPerform(iterations: 2) { check in
@@ -217,7 +220,21 @@ enum SplitStreaming {
     var sink = first.sink
     sink.append(contentsOf: second.sink)
     sink.limit = DiagnosticSink.errorLimit
-    guard keepingRelations else { return (map, sink, count) }
+    var joined = Joined(
+      map: nil, sink: sink, stakeholderCount: stakeholderCount,
+      domainCount: first.map.domains.count + second.map.domains.count, relationCount: count)
+    guard makingMap else { return joined }
+
+    var map = first.map
+    if second.headerOffsets["title"] != nil { map.title = second.map.title }
+    if second.headerOffsets["goal"] != nil { map.goal = second.map.goal }
+    if second.headerOffsets["thresholds"] != nil { map.thresholds = second.map.thresholds }
+    map.stakeholders.append(contentsOf: second.map.stakeholders)
+    for var domain in second.map.domains {
+      domain.position += offset
+      map.domains.append(domain)
+    }
+    if let me { map.me = map.stakeholders[Int(me)].id }
 
     // The relations themselves, each part's written by its own thread.
     let ids = map.stakeholders.map(\.id)
@@ -238,7 +255,8 @@ enum SplitStreaming {
       }
       initialized = count
     }
-    return (map, sink, count)
+    joined.map = map
+    return joined
   }
 
   /// For each symbol of `part`, the position in the whole map of the stakeholder it

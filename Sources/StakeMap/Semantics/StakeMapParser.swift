@@ -78,11 +78,12 @@ public enum StakeMapParser {
   /// counted and checked all the same).
   static func check(_ source: SourceText, splitFrom: Int) -> CheckResult {
     if source.bytes.count >= splitFrom,
-      let (map, sink, relationCount) = SplitStreaming.stream(source, keepingRelations: false)
+      let joined = SplitStreaming.stream(source, makingMap: false)
     {
       return CheckResult(
-        diagnostics: sorted(sink), source: source, reachedErrorLimit: sink.isFull,
-        stakeholderCount: map.stakeholders.count, domainCount: map.domains.count, relationCount: relationCount)
+        diagnostics: sorted(joined.sink), source: source, reachedErrorLimit: joined.sink.isFull,
+        stakeholderCount: joined.stakeholderCount, domainCount: joined.domainCount,
+        relationCount: joined.relationCount)
     }
     let result = parse(source, splitFrom: .max)
     return CheckResult(

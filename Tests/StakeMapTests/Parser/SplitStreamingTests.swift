@@ -149,7 +149,7 @@ import Testing
         #expect(checked.domainCount == plain.map.domains.count, "\(file.name)")
         #expect(checked.relationCount == plain.map.relations.count, "\(file.name)")
         #expect(CheckSummary(checked).line == CheckSummary(plain).line, "\(file.name)")
-        if SplitStreaming.stream(source, keepingRelations: false) != nil { splitChecks += 1 }
+        if SplitStreaming.stream(source, makingMap: false) != nil { splitChecks += 1 }
       }
     }
     // The samples, at least, are checked in two parts.
