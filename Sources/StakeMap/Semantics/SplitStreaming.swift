@@ -41,11 +41,13 @@ struct StreamedPart {
   }
 }
 
-/// Reads a large valid map in two parts at once, one per core: the file is cut
-/// between two top-level statements near its middle, each part is parsed and
-/// resolved as far as it can be alone (``SyntaxParser/streamPart(_:buffer:range:)``),
-/// and the two are joined: ids looked up across the parts, relations resolved and
-/// checked for repeats and `reports-to` circles over the whole map.
+/// Reads a large valid map in two parts at once, one per core: the file is cut at
+/// the first top-level statement past its middle (``cut(in:from:)``), each part is
+/// parsed and resolved as far as it can be alone
+/// (``SyntaxParser/streamPart(_:buffer:range:)``), and the two are joined: ids looked
+/// up across the parts, relations resolved and checked for repeats and `reports-to`
+/// circles over the whole map. `check` stops there and counts
+/// (``stream(_:cutAt:makingMap:)``); `parse` goes on to make the one map.
 ///
 /// The result is the one-part streaming read's, exactly (tests compare the two at
 /// every possible cut of the test maps). Anything that is not plainly valid (an
