@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A relation as one part of a split read saw it: its ends by symbol, in that part's
 /// symbol table. 24 bytes: a topic or note (rare) is kept apart, in
 /// ``StreamedPart/texts``.
@@ -83,31 +81,18 @@ enum SplitStreaming {
   /// circles), but the parts are only counted, not joined into one map.
   static func stream(_ source: SourceText, cutAt cut: Int? = nil, makingMap: Bool) -> Joined? {
     source.bytes.withUnsafeBufferPointer { buffer -> Joined? in
-      guard buffer.count <= SyntaxParser.maximumFileSize, UTF8Validation.firstInvalidOffset(buffer) == nil else {
-        return nil
-      }
-      var start = 0
-      if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
-      guard let cut = cut ?? Self.cut(in: buffer, from: start), cut > start, cut < buffer.count,
+      guard let start = SyntaxParser.streamingStart(buffer),
+        let cut = cut ?? Self.cut(in: buffer, from: start), cut > start, cut < buffer.count,
         buffer[cut - 1] == 0x0A
       else { return nil }
-      let firstRange = start..<cut
-      nonisolated(unsafe) let bytes = buffer
-      nonisolated(unsafe) var parts: (StreamedPart?, StreamedPart?)
-      DispatchQueue.concurrentPerform(iterations: 2) { part in
-        if part == 0 {
-          parts.0 = SyntaxParser.streamPart(source, buffer: bytes, range: firstRange)
-        } else {
-          parts.1 = SyntaxParser.streamPart(source, buffer: bytes, range: cut..<bytes.count)
-        }
-      }
+      var parts = sideBySide(
+        { SyntaxParser.streamPart(source, buffer: buffer, range: start..<cut) },
+        { SyntaxParser.streamPart(source, buffer: buffer, range: cut..<buffer.count) })
       guard parts.0 != nil, parts.1 != nil else { return nil }
       let joined = join(parts.0!, parts.1!, makingMap: makingMap)
       // Each part's records (about half a million objects in a 100,000-person map) are
       // freed on their own thread.
-      DispatchQueue.concurrentPerform(iterations: 2) { part in
-        if part == 0 { parts.0 = nil } else { parts.1 = nil }
-      }
+      _ = sideBySide({ parts.0 = nil }, { parts.1 = nil })
       return joined
     }
   }
@@ -152,16 +137,10 @@ enum SplitStreaming {
     // Each part's symbols as positions in the whole map's stakeholders (the first
     // part's, then the second's), or -1; nil when an id is declared in both parts.
     let offset = first.map.stakeholders.count
-    nonisolated(unsafe) var firstGlobal: [Int32]?
-    nonisolated(unsafe) var secondGlobal: [Int32]?
-    DispatchQueue.concurrentPerform(iterations: 2) { part in
-      if part == 0 {
-        firstGlobal = positions(of: first, at: 0, other: second, at: offset)
-      } else {
-        secondGlobal = positions(of: second, at: offset, other: first, at: 0)
-      }
-    }
-    guard let firstGlobal, let secondGlobal else { return nil }
+    let (firstPositions, secondPositions) = sideBySide(
+      { positions(of: first, at: 0, other: second, at: offset) },
+      { positions(of: second, at: offset, other: first, at: 0) })
+    guard let firstGlobal = firstPositions, let secondGlobal = secondPositions else { return nil }
 
     let stakeholderCount = offset + second.map.stakeholders.count
     // `me`: its position in the whole map, when given.
@@ -178,16 +157,15 @@ enum SplitStreaming {
     let count = firstCount + second.relations.count
     // Each part fills its own range (no zero-filling first); on a problem the range is
     // filled with placeholders, and the whole is given up.
-    nonisolated(unsafe) var resolved = (true, true)
+    var resolved = (true, true)
     var kinds = [UInt8](unsafeUninitializedCapacity: count) { kinds, initialized in
       initialized = count
     }
     let ends = [(Int32, Int32)](unsafeUninitializedCapacity: count) { ends, initialized in
       kinds.withUnsafeMutableBufferPointer { kinds in
-        nonisolated(unsafe) let (endsOut, kindsOut) = (ends, kinds)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-          let (relations, global, base) =
-            part == 0 ? (first.relations, firstGlobal, 0) : (second.relations, secondGlobal, firstCount)
+        /// Fills the ends and kinds of one part's relations from `base` on; false on
+        /// an unknown id or a self-relation.
+        func fill(_ relations: [PartRelation], _ global: [Int32], from base: Int) -> Bool {
           var fine = true
           relations.withUnsafeBufferPointer { relations in
             global.withUnsafeBufferPointer { global in
@@ -196,27 +174,23 @@ enum SplitStreaming {
                 let a = global[Int(relation.from)]
                 let b = global[Int(relation.to)]
                 if a < 0 || b < 0 || a == b { fine = false }
-                (endsOut.baseAddress! + base + i).initialize(to: (a, b))
-                kindsOut[base + i] = UInt8(relation.kind.number)
+                (ends.baseAddress! + base + i).initialize(to: (a, b))
+                kinds[base + i] = UInt8(relation.kind.number)
               }
             }
           }
-          if part == 0 { resolved.0 = fine } else { resolved.1 = fine }
+          return fine
         }
+        resolved = sideBySide(
+          { fill(first.relations, firstGlobal, from: 0) }, { fill(second.relations, secondGlobal, from: firstCount) })
       }
       initialized = count
     }
     guard resolved.0 && resolved.1 else { return nil }
     // Repeats and reporting circles over the whole map, one on each thread.
-    nonisolated(unsafe) var problems = (false, false)
-    let allKinds = kinds
-    DispatchQueue.concurrentPerform(iterations: 2) { check in
-      if check == 0 {
-        problems.0 = RelationRepeats.containsRepeats(kinds: allKinds, ends: ends, stakeholderCount: stakeholderCount)
-      } else {
-        problems.1 = StakeMapResolver.hasReportingCycle(kinds: allKinds, ends: ends, stakeholderCount: stakeholderCount)
-      }
-    }
+    let problems = sideBySide(
+      { RelationRepeats.containsRepeats(kinds: kinds, ends: ends, stakeholderCount: stakeholderCount) },
+      { StakeMapResolver.hasReportingCycle(kinds: kinds, ends: ends, stakeholderCount: stakeholderCount) })
     guard !problems.0 && !problems.1 else { return nil }
 
     var sink = first.sink
@@ -241,20 +215,18 @@ enum SplitStreaming {
     // The relations themselves, each part's written by its own thread.
     let ids = map.stakeholders.map(\.id)
     map.relations = [Relation](unsafeUninitializedCapacity: count) { buffer, initialized in
-      nonisolated(unsafe) let out = buffer
-      let allEnds = ends
-      DispatchQueue.concurrentPerform(iterations: 2) { part in
-        let (relations, texts, base) =
-          part == 0 ? (first.relations, first.texts, 0) : (second.relations, second.texts, firstCount)
-        for (i, relation) in relations.enumerated() {
-          let (a, b) = allEnds[base + i]
-          let (topic, note) = relation.texts < 0 ? (nil, nil) : texts[Int(relation.texts)]
-          (out.baseAddress! + base + i).initialize(
+      /// Makes one part's relations, from `base` on.
+      func make(_ part: StreamedPart, from base: Int) {
+        for (i, relation) in part.relations.enumerated() {
+          let (a, b) = ends[base + i]
+          let (topic, note) = relation.texts < 0 ? (nil, nil) : part.texts[Int(relation.texts)]
+          (buffer.baseAddress! + base + i).initialize(
             to: Relation(
               relation.kind, from: ids[Int(a)], to: ids[Int(b)], weight: relation.hasWeight ? relation.weight : nil,
               topic: topic, note: note))
         }
       }
+      _ = sideBySide({ make(first, from: 0) }, { make(second, from: firstCount) })
       initialized = count
     }
     joined.map = map

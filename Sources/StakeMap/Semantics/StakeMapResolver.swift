@@ -460,7 +460,9 @@ struct StakeMapResolver {
 
   /// Whether the `reports-to` relations among `kinds` (each between the two
   /// stakeholders at `ends`, positions below `n`) go round in a circle.
-  static func hasReportingCycle(kinds relationKinds: [UInt8], ends relationEnds: [(Int32, Int32)], stakeholderCount n: Int)
+  static func hasReportingCycle(
+    kinds relationKinds: [UInt8], ends relationEnds: [(Int32, Int32)], stakeholderCount n: Int
+  )
     -> Bool
   {
     let reportsTo = UInt8(RelationKind.reportsTo.number)
@@ -597,6 +599,7 @@ extension StakeMapResolver {
       // Upper estimates for maps like the generated ones (a stakeholder line is about
       // 100 bytes, a relation line 40); capacity not used costs address space only.
       resolver = StakeMapResolver(sink: sink, expectedStakeholders: byteCount / 64 + 16)
+      guard !part else { return }  // a part keeps its relations in `partRelations`
       let relations = byteCount / 24 + 16
       resolver.relations.reserveCapacity(relations)
       resolver.relationEnds.reserveCapacity(relations)

@@ -79,17 +79,34 @@ struct SyntaxParser {
   /// uses ``parse(_:sink:_:)``.
   static func stream(_ source: SourceText) -> (StakeMap, DiagnosticSink)? {
     source.bytes.withUnsafeBufferPointer { buffer -> (StakeMap, DiagnosticSink)? in
-      guard buffer.count <= maximumFileSize, UTF8Validation.firstInvalidOffset(buffer) == nil else { return nil }
-      var start = 0
-      if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
-      var sink = DiagnosticSink(source: source)
-      sink.limit = 1
-      var parser = SyntaxParser(lexer: Lexer(bytes: buffer, start: start), sink: sink, expectedLines: 64)
-      parser.streaming = StakeMapResolver.Streaming(sink: DiagnosticSink(source: source), byteCount: buffer.count)
-      parser.parseStatements(depth: 0, openBrace: nil, owner: .max)
-      guard parser.sink.errorCount == 0, var streaming = parser.streaming else { return nil }
+      guard let start = streamingStart(buffer),
+        let parser = streamed(source, bytes: buffer, start: start, byteCount: buffer.count, part: false),
+        var streaming = parser.streaming
+      else { return nil }
       return streaming.finish(in: parser.flat)
     }
+  }
+
+  /// Where a streaming read of `buffer` starts (past a byte-order mark), or `nil` when
+  /// the bytes cannot be streamed (too large, or not UTF-8): the whole-syntax read
+  /// reports that.
+  static func streamingStart(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard buffer.count <= maximumFileSize, UTF8Validation.firstInvalidOffset(buffer) == nil else { return nil }
+    return buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0
+  }
+
+  /// The parser after reading `bytes` from `start` with a streaming resolver (of a
+  /// whole file, or of a `part`), or `nil` at the first syntax error.
+  private static func streamed(
+    _ source: SourceText, bytes: UnsafeBufferPointer<UInt8>, start: Int, byteCount: Int, part: Bool
+  ) -> SyntaxParser? {
+    var sink = DiagnosticSink(source: source)
+    sink.limit = 1
+    var parser = SyntaxParser(lexer: Lexer(bytes: bytes, start: start), sink: sink, expectedLines: 64)
+    parser.streaming = StakeMapResolver.Streaming(
+      sink: DiagnosticSink(source: source), byteCount: byteCount, part: part)
+    parser.parseStatements(depth: 0, openBrace: nil, owner: .max)
+    return parser.sink.errorCount == 0 ? parser : nil
   }
 
   /// Reads the statements in `range` of a source's bytes (`buffer`) as one part of a
@@ -99,14 +116,10 @@ struct SyntaxParser {
   static func streamPart(_ source: SourceText, buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>)
     -> StreamedPart?
   {
-    var sink = DiagnosticSink(source: source)
-    sink.limit = 1
     let bytes = UnsafeBufferPointer(rebasing: buffer[0..<range.upperBound])
-    var parser = SyntaxParser(lexer: Lexer(bytes: bytes, start: range.lowerBound), sink: sink, expectedLines: 64)
-    parser.streaming = StakeMapResolver.Streaming(
-      sink: DiagnosticSink(source: source), byteCount: range.count, part: true)
-    parser.parseStatements(depth: 0, openBrace: nil, owner: .max)
-    guard parser.sink.errorCount == 0, var streaming = parser.streaming else { return nil }
+    guard let parser = streamed(source, bytes: bytes, start: range.lowerBound, byteCount: range.count, part: true),
+      var streaming = parser.streaming
+    else { return nil }
     return streaming.finishPart(symbols: parser.lexer.symbols)
   }
 

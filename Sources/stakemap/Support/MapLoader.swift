@@ -6,9 +6,21 @@ import StakeMap
 enum MapLoader {
   /// The parse of `path`, valid (warnings allowed; they are printed).
   static func load(_ path: String) throws -> ParseResult {
-    let result: ParseResult
+    try valid { try SourceReader.parse(path) }
+  }
+
+  /// The check of `path` (what `check` prints), valid (warnings allowed; they are
+  /// printed).
+  static func check(_ path: String) throws -> CheckResult {
+    try valid { try SourceReader.check(path) }
+  }
+
+  /// What `read` gives when it reads and the result is valid; otherwise prints why
+  /// and stops the run with exit 1. Warnings are printed either way.
+  private static func valid<Result: ReadOutcome>(_ read: () throws -> Result) throws -> Result {
+    let result: Result
     do {
-      result = try SourceReader.parse(path)
+      result = try read()
     } catch {
       Terminal.error("\(error)\n")
       throw ExitCode(1)
@@ -18,24 +30,8 @@ enum MapLoader {
     return result
   }
 
-  /// The check of `path` (what `check` prints), valid (warnings allowed; they are
-  /// printed).
-  static func check(_ path: String) throws -> CheckResult {
-    let result: CheckResult
-    do {
-      result = try SourceReader.check(path)
-    } catch {
-      Terminal.error("\(error)\n")
-      throw ExitCode(1)
-    }
-    report(
-      result.diagnostics, sources: [result.source], failed: !result.isValid, reachedLimit: result.reachedErrorLimit)
-    guard result.isValid else { throw ExitCode(1) }
-    return result
-  }
-
-  /// Prints a parse's diagnostics, and a count line when there are errors.
-  static func report(_ result: ParseResult) {
+  /// Prints a parse's or a check's diagnostics, and a count line when there are errors.
+  static func report(_ result: some ReadOutcome) {
     report(
       result.diagnostics, sources: [result.source], failed: !result.isValid, reachedLimit: result.reachedErrorLimit)
   }
@@ -69,3 +65,15 @@ enum MapLoader {
     Terminal.error(text)
   }
 }
+
+/// What reading a map file gives, as far as reporting it goes: ``ParseResult`` (the
+/// map) and ``CheckResult`` (its counts).
+protocol ReadOutcome {
+  var diagnostics: [Diagnostic] { get }
+  var source: SourceText { get }
+  var reachedErrorLimit: Bool { get }
+  var isValid: Bool { get }
+}
+
+extension ParseResult: ReadOutcome {}
+extension CheckResult: ReadOutcome {}

@@ -97,7 +97,8 @@ import Testing
     while text.utf8.count < SplitStreaming.minimumByteCount + 100_000 {
       text += "domain d\(domain) \"Department \(domain)\" {\n"
       for k in 0..<200 {
-        text += "  stakeholder p\(domain)x\(k) \"Person \(domain).\(k)\" power=\(k % 10 + 1) interest=\(k % 7 + 1) stance=neutral\n"
+        text +=
+          "  stakeholder p\(domain)x\(k) \"Person \(domain).\(k)\" power=\(k % 10 + 1) interest=\(k % 7 + 1) stance=neutral\n"
         if k > 0 { text += "  p\(domain)x\(k) reports-to p\(domain)x0\n" }
         // Forward and backward across the whole file, so across the cut.
         if domain > 0 { relations += "p\(domain)x\(k) -> p\(domain - 1)x\((k * 7) % 200) 0.4\n" }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The gain of winning each candidate at once, from two solves instead of one per
 /// candidate: for maps too large to solve Friedkin–Johnsen once per candidate.
 ///
@@ -45,22 +43,14 @@ struct AllyGainEstimator {
   /// The two solves are independent; on a large network they run at the same time on
   /// two threads (the results are the same either way).
   func gains(x0: [Double], openness: [Double], candidates: [Int], adjointStart: inout [Double]?) -> [Double] {
-    let solve: @Sendable () -> [Double] = { [network, components] in network.predictedStance(
-      initial: x0, openness: openness, tolerance: 1e-10, maxIterations: 100_000, components: components
-    ).stance }
-    var x: [Double] = []
-    var y: [Double] = []
-    if network.count + network.edgeCount < 100_000 {
-      x = solve()
-      y = adjoint(openness: openness, start: adjointStart)
-    } else {
-      nonisolated(unsafe) var (stances, adjoints): ([Double], [Double]) = ([], [])
-      let start = adjointStart
-      DispatchQueue.concurrentPerform(iterations: 2) { task in
-        if task == 0 { stances = solve() } else { adjoints = adjoint(openness: openness, start: start) }
-      }
-      (x, y) = (stances, adjoints)
+    let start = adjointStart
+    let solve = {
+      network.predictedStance(
+        initial: x0, openness: openness, tolerance: 1e-10, maxIterations: 100_000, components: components
+      ).stance
     }
+    let solveAdjoint = { adjoint(openness: openness, start: start) }
+    let (x, y) = network.solvesSideBySide ? sideBySide(solve, solveAdjoint) : (solve(), solveAdjoint())
     adjointStart = y
     return candidates.map { c in
       let t = AllyFinder.wonStance

@@ -1,6 +1,9 @@
-import Dispatch
-
 extension InfluenceNetwork {
+  /// Whether two independent solves over this network pay for a second thread
+  /// (``sideBySide(_:_:)``): below about 100,000 nodes and edges a thread's start-up
+  /// costs more than it saves.
+  var solvesSideBySide: Bool { count + edgeCount >= 100_000 }
+
   /// Influence rank and predicted stance together: ``pageRank(damping:tolerance:maxIterations:)``
   /// and ``predictedStance(initial:openness:tolerance:maxIterations:)`` with their
   /// default settings, the two run at the same time on two threads.
@@ -17,19 +20,10 @@ extension InfluenceNetwork {
   public func rankAndPredictedStance(
     initial x0: [Double], openness: [Double]
   ) -> (ranks: [Double], prediction: StancePrediction) {
-    // Small networks: a thread's start-up would cost more than it saves.
-    guard count + edgeCount >= 100_000 else {
+    guard solvesSideBySide else {
       return (pageRank(), predictedStance(initial: x0, openness: openness))
     }
-    nonisolated(unsafe) var ranks: [Double] = []
-    nonisolated(unsafe) var prediction: StancePrediction?
-    DispatchQueue.concurrentPerform(iterations: 2) { task in
-      if task == 0 {
-        prediction = predictedStance(initial: x0, openness: openness)
-      } else {
-        ranks = pageRank()
-      }
-    }
-    return (ranks, prediction!)
+    let (prediction, ranks) = sideBySide({ predictedStance(initial: x0, openness: openness) }, { pageRank() })
+    return (ranks, prediction)
   }
 }
