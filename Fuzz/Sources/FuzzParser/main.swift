@@ -25,7 +25,8 @@ public func fuzzMain(_ argc: CInt, _ argv: FuzzArguments) -> CInt {
 /// The properties checked, each a crash (and so a finding) when it fails:
 /// - parsing never crashes, whatever the bytes;
 /// - the two-part read of large files (tried here on every input) gives the one-part
-///   read's diagnostics and map;
+///   read's diagnostics and map, and so does the thorough read (whole syntax, then
+///   resolved) that the streaming read falls back to;
 /// - when the bytes parse, `fmt`'s canonical text parses to the same map and is a
 ///   fixed point of `fmt`, and the map's own printed form parses to the same map
 ///   (`parse(print(parse(x))) == parse(x)`);
@@ -38,6 +39,9 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let text = String(decoding: bytes, as: UTF8.self)
   check(split.diagnostics == first.diagnostics, "the two-part read reports differently", text)
   check(!first.isValid || split.map == first.map, "the two-part read reads a different map", text)
+  let thorough = StakeMapParser.parseKeepingSyntax(SourceText(fileName: "fuzz.stakes", bytes: bytes))
+  check(thorough.diagnostics == first.diagnostics, "the streaming read reports differently", text)
+  check(!first.isValid || thorough.map == first.map, "the streaming read reads a different map", text)
   guard first.isValid else { return 0 }
 
   let formatted = SyntaxPrinter.print(first.syntax)

@@ -56,10 +56,20 @@ public enum StakeMapParser {
     } else if let (streamed, streamedSink) = SyntaxParser.stream(source) {
       (map, sink) = (streamed, streamedSink)
     } else {
-      sink = DiagnosticSink(source: source)
-      map = SyntaxParser.parse(source, sink: &sink) { syntax, sink in
-        sink.isFull ? StakeMap() : StakeMapResolver.resolve(syntax, sink: &sink)
-      }
+      return parseKeepingSyntax(source)
+    }
+    return ParseResult(
+      map: map, diagnostics: sorted(sink), source: source, reachedErrorLimit: sink.isFull)
+  }
+
+  /// Parses a source the slow, thorough way only: its whole syntax first, then
+  /// resolved. This is what ``parse(_:)`` falls back to when the streaming read finds
+  /// a problem, and it must give the same result on every input (the tests and the
+  /// fuzzing target compare the two).
+  @_spi(Testing) public static func parseKeepingSyntax(_ source: SourceText) -> ParseResult {
+    var sink = DiagnosticSink(source: source)
+    let map = SyntaxParser.parse(source, sink: &sink) { syntax, sink in
+      sink.isFull ? StakeMap() : StakeMapResolver.resolve(syntax, sink: &sink)
     }
     return ParseResult(
       map: map, diagnostics: sorted(sink), source: source, reachedErrorLimit: sink.isFull)

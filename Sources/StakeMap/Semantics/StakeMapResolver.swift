@@ -632,6 +632,17 @@ extension StakeMapResolver {
 
     private mutating func read(_ record: FlatSyntax.Relation, in syntax: FlatSyntax) {
       guard let values = resolver.readRelation(record, in: syntax) else { return }
+      add(from: record.from, to: record.to, kind: record.kind, values)
+    }
+
+    /// A relation line the parser read the short way (``PlainRelationLine``): its
+    /// weight is already known to be in range, and it has no other attribute.
+    mutating func completed(_ line: PlainRelationLine, from: Symbol) {
+      add(from: from, to: line.to, kind: line.kind, RelationValues(weight: line.weight))
+      check()
+    }
+
+    private mutating func add(from: Symbol, to: Symbol, kind: RelationKind, _ values: RelationValues) {
       if partRelations != nil {
         var texts: Int32 = -1
         if values.topic != nil || values.note != nil {
@@ -640,21 +651,20 @@ extension StakeMapResolver {
         }
         partRelations!.append(
           PartRelation(
-            from: record.from, to: record.to, weight: values.weight ?? 0, texts: texts, kind: record.kind,
+            from: from, to: to, weight: values.weight ?? 0, texts: texts, kind: kind,
             hasWeight: values.weight != nil))
         return
       }
-      let a = resolver.stakeholder(record.from)
-      let b = resolver.stakeholder(record.to)
+      let a = resolver.stakeholder(from)
+      let b = resolver.stakeholder(to)
       if a >= 0 && b >= 0 {
         if a == b {
           gaveUp = true
         } else {
-          resolver.accept(record.kind, a, b, values)
+          resolver.accept(kind, a, b, values)
         }
       } else {
-        waiting.append(
-          WaitingRelation(position: relationCount, from: record.from, to: record.to, kind: record.kind, values: values))
+        waiting.append(WaitingRelation(position: relationCount, from: from, to: to, kind: kind, values: values))
       }
       relationCount += 1
     }

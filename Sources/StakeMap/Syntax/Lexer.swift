@@ -20,6 +20,10 @@ struct Lexer {
   /// Forgets the problems reported so far (the parser has taken them).
   mutating func clearProblems() { problems.removeAll(keepingCapacity: true) }
 
+  /// Goes on lexing at `offset`, after the caller has read the bytes before it
+  /// itself (see ``plainRelationLine()``).
+  mutating func resume(at offset: Int) { position = offset }
+
   /// Starts lexing at `start` (past a byte-order mark, say).
   init(bytes: UnsafeBufferPointer<UInt8>, start: Int = 0, symbols: SymbolTable = Keyword.table) {
     self.bytes = bytes
@@ -159,7 +163,7 @@ struct Lexer {
 
   /// Letters, digits, `_`, `-` and `.` among the ASCII bytes, as two 64-bit masks.
   @inline(__always)
-  private static func isASCIIIdentifierContinue(_ b: UInt8) -> Bool {
+  static func isASCIIIdentifierContinue(_ b: UInt8) -> Bool {
     // Bits 0x2D '-', 0x2E '.', 0x30–0x39 digits.
     let low: UInt64 = 0x03FF_6000_0000_0000
     // Bits 0x41–0x5A, 0x5F '_', 0x61–0x7A (as bit b − 64).

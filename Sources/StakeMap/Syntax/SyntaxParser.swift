@@ -229,37 +229,54 @@ struct SyntaxParser {
         }
         sink.error(at: token.start, "unexpected '}': no block is open here")
         advance()
-      default:
-        let start = token.start
-        let blank = newlines >= 2
-        let mark = flat.mark()
-        let index = flat.statements.count
-        flat.statements.append(
-          FlatSyntax.Statement(kind: .title, blankLineBefore: blank, offset: UInt32(start), record: 0))
-        do {
-          let (kind, record) = try parseStatement(depth: depth, index: UInt32(index))
-          flat.statements[index].kind = kind
-          flat.statements[index].record = record
-          attach(comments, to: .statementLeading, UInt32(index))
-          if token.kind == .comment {
-            attach([takeTrailingComment()], to: .statementTrailing, UInt32(index))
-          }
-          try expectLineEnd()
-          if streaming != nil {
-            streaming!.completed(flat.statements[index], in: flat)
-            flat.rollBack(to: mark)
-            if streaming!.gaveUp { sink.limit = 0 }
-          }
-        } catch let failure as Failure {
-          flat.rollBack(to: mark)
-          if let message = failure.message { sink.error(at: failure.offset, message) }
-          recoverToNextLine()
-        } catch {
-          preconditionFailure("unexpected error \(error)")
+      case .identifier where streaming != nil && lookahead == nil:
+        // Most lines of a large map are plain relations: those go the short way.
+        if let line = lexer.plainRelationLine() {
+          streaming!.completed(line, from: token.symbol)
+          if streaming!.gaveUp { sink.limit = 0 }
+          comments.removeAll(keepingCapacity: true)
+          newlines = 1
+          advance()
+        } else {
+          parseStatementLine(depth: depth, comments: &comments)
         }
-        comments.removeAll(keepingCapacity: true)
+      default:
+        parseStatementLine(depth: depth, comments: &comments)
       }
     }
+  }
+
+  /// One statement, at the current token, through to the end of its line; `comments`
+  /// are the own-line comments before it (emptied).
+  private mutating func parseStatementLine(depth: Int, comments: inout [FlatSyntax.Comment]) {
+    let start = token.start
+    let blank = newlines >= 2
+    let mark = flat.mark()
+    let index = flat.statements.count
+    flat.statements.append(
+      FlatSyntax.Statement(kind: .title, blankLineBefore: blank, offset: UInt32(start), record: 0))
+    do {
+      let (kind, record) = try parseStatement(depth: depth, index: UInt32(index))
+      flat.statements[index].kind = kind
+      flat.statements[index].record = record
+      attach(comments, to: .statementLeading, UInt32(index))
+      if token.kind == .comment {
+        attach([takeTrailingComment()], to: .statementTrailing, UInt32(index))
+      }
+      try expectLineEnd()
+      if streaming != nil {
+        streaming!.completed(flat.statements[index], in: flat)
+        flat.rollBack(to: mark)
+        if streaming!.gaveUp { sink.limit = 0 }
+      }
+    } catch let failure as Failure {
+      flat.rollBack(to: mark)
+      if let message = failure.message { sink.error(at: failure.offset, message) }
+      recoverToNextLine()
+    } catch {
+      preconditionFailure("unexpected error \(error)")
+    }
+    comments.removeAll(keepingCapacity: true)
   }
 
   /// Records comments as belonging to `owner` `index`.

@@ -6,26 +6,6 @@ import Testing
 /// The two-part read of large files (`SplitStreaming`) must give exactly what the
 /// one-part read gives, or give up.
 @Suite struct SplitStreamingTests {
-  /// The repository's folder.
-  private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  /// Every test fixture, bundled sample and fuzzing seed.
-  private static func corpus() throws -> [(name: String, bytes: [UInt8])] {
-    var files: [(String, [UInt8])] = []
-    for name in try Fixtures.stakesFiles() {
-      files.append((name, Array(try Data(contentsOf: Fixtures.folder.appendingPathComponent(name)))))
-    }
-    for folder in ["Samples", "Fuzz/Seeds"] {
-      let url = root.appendingPathComponent(folder)
-      for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-      where folder != "Samples" || name.hasSuffix(".stakes") {
-        files.append(("\(folder)/\(name)", Array(try Data(contentsOf: url.appendingPathComponent(name)))))
-      }
-    }
-    return files
-  }
-
   /// The start of every line but the first.
   private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
     bytes.indices.dropLast().filter { bytes[$0] == 0x0A }.map { $0 + 1 }
@@ -34,7 +14,7 @@ import Testing
   /// At every possible cut of every file of the corpus, the two-part read either
   /// gives up or gives the one-part read's map and diagnostics.
   @Test func everyCutOfTheCorpusAgreesWithTheOnePartRead() throws {
-    let files = try Self.corpus()
+    let files = try Fixtures.corpus()
     #expect(files.count > 100)
     var joined = 0
     var validMultiLine = 0
@@ -66,7 +46,7 @@ import Testing
   /// The same with CRLF line ends (a cut after `}` + CR + LF).
   @Test func everyCutOfTheCorpusWithCRLFAgreesWithTheOnePartRead() throws {
     var joined = 0
-    for file in try Self.corpus() where !file.bytes.contains(0x0D) {
+    for file in try Fixtures.corpus() where !file.bytes.contains(0x0D) {
       var bytes: [UInt8] = []
       for b in file.bytes {
         if b == 0x0A { bytes.append(0x0D) }
@@ -124,7 +104,7 @@ import Testing
   /// `StakeMapParser.parse` with the two-part read on for every size gives the same
   /// results, diagnostics of invalid files included, as with it off.
   @Test func parseWithTheSplitReadMatchesParseWithout() throws {
-    for file in try Self.corpus() {
+    for file in try Fixtures.corpus() {
       let source = SourceText(fileName: file.name, bytes: file.bytes)
       let split = StakeMapParser.parse(source, splitFrom: 0)
       let plain = StakeMapParser.parse(source, splitFrom: .max)
@@ -138,7 +118,7 @@ import Testing
   /// `parse` reports, and counts what its map holds.
   @Test func checkMatchesParse() throws {
     var splitChecks = 0
-    for file in try Self.corpus() {
+    for file in try Fixtures.corpus() {
       let source = SourceText(fileName: file.name, bytes: file.bytes)
       let plain = StakeMapParser.parse(source, splitFrom: .max)
       let checked = StakeMapParser.check(source, splitFrom: 0)

@@ -97,4 +97,24 @@ enum Fixtures {
     try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".stakes") }.sorted()
   }
+
+  /// The repository's folder.
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// Every test fixture, bundled sample and fuzzing seed, as bytes.
+  static func corpus() throws -> [(name: String, bytes: [UInt8])] {
+    var files: [(String, [UInt8])] = []
+    for name in try stakesFiles() {
+      files.append((name, Array(try Data(contentsOf: folder.appendingPathComponent(name)))))
+    }
+    for folder in ["Samples", "Fuzz/Seeds"] {
+      let url = root.appendingPathComponent(folder)
+      for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+      where folder != "Samples" || name.hasSuffix(".stakes") {
+        files.append(("\(folder)/\(name)", Array(try Data(contentsOf: url.appendingPathComponent(name)))))
+      }
+    }
+    return files
+  }
 }
