@@ -42,9 +42,10 @@ test-deps: deps
 build: deps
 	$(SWIFT) build
 
-## release: optimised build of the stakemap executable
+## release: optimised build of the stakemap executable, with the Swift runtime linked
+## in statically as `make install` builds it (it starts in about half the time)
 release: deps
-	$(SWIFT) build -c release --product stakemap
+	$(SWIFT) build -c release --product stakemap --static-swift-stdlib
 
 ## test: the whole test suite (the command CI runs)
 test: test-deps

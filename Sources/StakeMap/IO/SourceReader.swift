@@ -70,6 +70,12 @@ public enum SourceReader {
     var bytes = [UInt8](unsafeUninitializedCapacity: max(sizeHint + 1, 64 * 1024)) { buffer, count in
       count = 0
       guard let base = buffer.baseAddress else { return }
+      // A large file (one that is read in two parts, see SplitStreaming) is read in
+      // two halves at once: copying it and touching the fresh pages it goes to is
+      // most of the time to read it, and each half does its own.
+      if sizeHint >= SplitStreaming.minimumByteCount, readHalves(fd, base, sizeHint) {
+        count = sizeHint
+      }
       do {
         while count < buffer.count {
           let got = try readSome(fd, base + count, buffer.count - count)
@@ -97,6 +103,33 @@ public enum SourceReader {
     }
     bytes.removeSubrange(count...)
     return bytes
+  }
+
+  /// Reads the first `size` bytes of the regular file `fd` into `base`, its two
+  /// halves on two threads with `pread(2)`, and leaves the file's offset at `size`.
+  /// False (with the offset back at 0) when either half comes back short or fails:
+  /// the file changed while being read, or cannot be read this way, and the caller
+  /// reads it from the start with `read(2)`, which reports any error.
+  private static func readHalves(_ fd: Int32, _ base: UnsafeMutablePointer<UInt8>, _ size: Int) -> Bool {
+    func readRange(_ range: Range<Int>) -> Bool {
+      var offset = range.lowerBound
+      while offset < range.upperBound {
+        let got = pread(fd, base + offset, range.upperBound - offset, off_t(offset))
+        if got > 0 {
+          offset += got
+        } else if got < 0 && errno == EINTR {
+          continue
+        } else {
+          return false
+        }
+      }
+      return true
+    }
+    let middle = size / 2
+    let (first, second) = sideBySide({ readRange(0..<middle) }, { readRange(middle..<size) })
+    let ok = first && second
+    _ = lseek(fd, off_t(ok ? size : 0), SEEK_SET)
+    return ok
   }
 
   /// One `read(2)` of at most `room` bytes into `base`, retried when interrupted;

@@ -81,7 +81,9 @@ enum SplitStreaming {
   /// circles), but the parts are only counted, not joined into one map.
   static func stream(_ source: SourceText, cutAt cut: Int? = nil, makingMap: Bool) -> Joined? {
     source.bytes.withUnsafeBufferPointer { buffer -> Joined? in
-      guard let start = SyntaxParser.streamingStart(buffer),
+      // Each part checks that its bytes are UTF-8 (a cut falls after a line break,
+      // so between characters).
+      guard let start = SyntaxParser.unvalidatedStreamingStart(buffer),
         let cut = cut ?? Self.cut(in: buffer, from: start), cut > start, cut < buffer.count,
         buffer[cut - 1] == 0x0A
       else { return nil }

@@ -91,7 +91,14 @@ struct SyntaxParser {
   /// the bytes cannot be streamed (too large, or not UTF-8): the whole-syntax read
   /// reports that.
   static func streamingStart(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard buffer.count <= maximumFileSize, UTF8Validation.firstInvalidOffset(buffer) == nil else { return nil }
+    guard UTF8Validation.firstInvalidOffset(buffer) == nil else { return nil }
+    return unvalidatedStreamingStart(buffer)
+  }
+
+  /// ``streamingStart(_:)`` without checking that the bytes are UTF-8 (the caller
+  /// checks, as ``streamPart(_:buffer:range:)`` does for its range).
+  static func unvalidatedStreamingStart(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard buffer.count <= maximumFileSize else { return nil }
     return buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0
   }
 
@@ -111,11 +118,13 @@ struct SyntaxParser {
 
   /// Reads the statements in `range` of a source's bytes (`buffer`) as one part of a
   /// file: the range must start at a top-level statement and hold whole top-level
-  /// statements (a domain's block included). `nil` when the part has an error, or
-  /// anything else the ordinary resolver must see. See ``SplitStreaming``.
+  /// statements (a domain's block included). `nil` when the part is not valid UTF-8,
+  /// has an error, or holds anything else the ordinary resolver must see. See
+  /// ``SplitStreaming``.
   static func streamPart(_ source: SourceText, buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>)
     -> StreamedPart?
   {
+    guard UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: buffer[range])) == nil else { return nil }
     let bytes = UnsafeBufferPointer(rebasing: buffer[0..<range.upperBound])
     guard let parser = streamed(source, bytes: bytes, start: range.lowerBound, byteCount: range.count, part: true),
       var streaming = parser.streaming

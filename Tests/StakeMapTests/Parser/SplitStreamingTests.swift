@@ -191,6 +191,22 @@ import Testing
     #expect(result.diagnostics.contains { $0.message.contains(message) }, "\(what)")
   }
 
+  /// Each part checks its own bytes are UTF-8: a bad byte on either side of the cut
+  /// makes the read give up, and the one-part read reports it where it is.
+  @Test(arguments: [2, 12])
+  func givesUpOnBytesThatAreNotUTF8(line: Int) throws {
+    var bytes = Array(Self.crossing.utf8)
+    let at = Self.offset(ofLine: line, in: bytes) + 2
+    bytes[at] = 0xFF
+    let source = SourceText(fileName: "bad.stakes", bytes: bytes)
+    #expect(SplitStreaming.stream(source, cutAt: Self.offset(ofLine: 8, in: bytes)) == nil)
+    #expect(SplitStreaming.stream(source, cutAt: Self.offset(ofLine: 8, in: bytes), makingMap: false) == nil)
+    let result = StakeMapParser.parse(source, splitFrom: 0)
+    let error = try #require(result.diagnostics.first)
+    #expect(error.message.contains("not valid UTF-8"))
+    #expect(error.location.line == line)
+  }
+
   /// A cut inside a domain's block is a wrong guess: the first part does not parse
   /// alone, and the read gives up.
   @Test func cutInsideABlockGivesUp() {
