@@ -27,80 +27,47 @@ extension Lexer {
   ///
   /// - Complexity: O(length of the line).
   mutating func plainRelationLine() -> PlainRelationLine? {
-    let bytes = self.bytes
-    let count = bytes.count
-    var i = position
-    // Spaces and tabs (and what else the lexer skips between tokens: `\r`, `\v`, `\f`).
-    @inline(__always) func skipBlanks() {
-      while i < count {
-        let b = bytes[i]
-        guard b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C else { return }
-        i += 1
-      }
-    }
-    @inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-    @inline(__always) func isASCIIIdentifierStart(_ b: UInt8) -> Bool {
-      (b | 0x20) &- 0x61 < 26 || b == 0x5F
-    }
-
-    skipBlanks()
-    guard i + 1 < count else { return nil }
+    var cursor = PlainLineCursor(bytes: bytes, position: position)
+    cursor.skipBlanks()
     let kind: RelationKind
-    if bytes[i] == UInt8(ascii: "-") && bytes[i + 1] == UInt8(ascii: ">") {
+    if cursor.looksAt(UInt8(ascii: "-"), UInt8(ascii: ">")) {
       kind = .influences
-      i += 2
+      cursor.position += 2
     } else {
-      guard isASCIIIdentifierStart(bytes[i]) else { return nil }
-      let end = Self.identifierEnd(in: bytes, at: i)
-      guard let word = symbols.symbol(of: UnsafeBufferPointer(rebasing: bytes[i..<end])),
-        let verb = Keyword.relationKind(word)
+      guard let verb = cursor.identifier(),
+        let word = symbols.symbol(of: UnsafeBufferPointer(rebasing: bytes[verb])),
+        let verbKind = Keyword.relationKind(word)
       else { return nil }
-      kind = verb
-      i = end
+      kind = verbKind
     }
-    skipBlanks()
-    guard i < count, isASCIIIdentifierStart(bytes[i]) else { return nil }
-    let toStart = i
-    i = Self.identifierEnd(in: bytes, at: i)
-    let toEnd = i
-    skipBlanks()
-    guard i < count else { return nil }
+    cursor.skipBlanks()
+    guard let to = cursor.identifier() else { return nil }
+    cursor.skipBlanks()
+    guard !cursor.atEnd else { return nil }
 
     var weight: Double?
     if kind == .influences {
-      var numberStart = -1
-      if isDigit(bytes[i]) {
-        numberStart = i
-      } else if bytes[i] == UInt8(ascii: "w"), count - i > 6,
-        bytes[i + 1] == UInt8(ascii: "e"), bytes[i + 2] == UInt8(ascii: "i"), bytes[i + 3] == UInt8(ascii: "g"),
-        bytes[i + 4] == UInt8(ascii: "h"), bytes[i + 5] == UInt8(ascii: "t"),
-        Self.identifierEnd(in: bytes, at: i) == i + 6
-      {
-        i += 6
-        skipBlanks()
-        guard i < count, bytes[i] == UInt8(ascii: "=") else { return nil }
-        i += 1
-        skipBlanks()
-        guard i < count, isDigit(bytes[i]) else { return nil }
-        numberStart = i
+      var number = cursor.number()
+      if number == nil, cursor.byte == UInt8(ascii: "w"), let key = cursor.identifier() {
+        // `weight=`, with blanks or not around the `=`.
+        guard key.count == 6, bytes[key].elementsEqual("weight".utf8) else { return nil }
+        cursor.skipBlanks()
+        guard !cursor.atEnd, cursor.byte == UInt8(ascii: "=") else { return nil }
+        cursor.position += 1
+        cursor.skipBlanks()
+        guard let value = cursor.number() else { return nil }
+        number = value
       }
-      if numberStart >= 0 {
-        // `digits(.digits)?`, as the lexer reads a number, not running into letters.
-        while i < count, isDigit(bytes[i]) { i += 1 }
-        if i + 1 < count, bytes[i] == UInt8(ascii: "."), isDigit(bytes[i + 1]) {
-          i += 1
-          while i < count, isDigit(bytes[i]) { i += 1 }
-        }
-        guard i < count, bytes[i] < 0x80, !Self.isASCIIIdentifierContinue(bytes[i]) else { return nil }
-        let value = NumberLiteral.value(bytes, numberStart, i)
+      if let number {
+        let value = NumberLiteral.value(bytes, number.lowerBound, number.upperBound)
         guard value >= 0, value <= 1 else { return nil }
         weight = value
-        skipBlanks()
+        cursor.skipBlanks()
       }
     }
-    guard i < count, bytes[i] == 0x0A else { return nil }
-    let to = symbols.intern(UnsafeBufferPointer(rebasing: bytes[toStart..<toEnd]))
-    resume(at: i + 1)
-    return PlainRelationLine(kind: kind, to: to, weight: weight)
+    guard !cursor.atEnd, cursor.byte == 0x0A else { return nil }
+    let symbol = symbols.intern(UnsafeBufferPointer(rebasing: bytes[to]))
+    resume(at: cursor.position + 1)
+    return PlainRelationLine(kind: kind, to: symbol, weight: weight)
   }
 }

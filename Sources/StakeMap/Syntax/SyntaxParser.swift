@@ -239,10 +239,9 @@ struct SyntaxParser {
         sink.error(at: token.start, "unexpected '}': no block is open here")
         advance()
       case .identifier where streaming != nil && lookahead == nil:
-        // Most lines of a large map are plain relations: those go the short way.
-        if let line = lexer.plainRelationLine() {
-          streaming!.completed(line, from: token.symbol)
-          if streaming!.gaveUp { sink.limit = 0 }
+        // Most lines of a large map are plain relations and stakeholders: those go
+        // the short way.
+        if takePlainLine() {
           comments.removeAll(keepingCapacity: true)
           newlines = 1
           advance()
@@ -253,6 +252,33 @@ struct SyntaxParser {
         parseStatementLine(depth: depth, comments: &comments)
       }
     }
+  }
+
+  /// When streaming: reads the line of the current token (an identifier, nothing
+  /// peeked) the short way if it is a plain stakeholder or relation line
+  /// (``Lexer/plainStakeholderLine(into:)``, ``Lexer/plainRelationLine()``), hands it
+  /// to the resolver and returns true, the lexer past its line break; otherwise
+  /// returns false with nothing read.
+  private mutating func takePlainLine() -> Bool {
+    if token.symbol == Keyword.stakeholder {
+      let mark = flat.mark()
+      guard let record = lexer.plainStakeholderLine(into: &flat) else {
+        flat.rollBack(to: mark)
+        return false
+      }
+      flat.stakeholders.append(record)
+      flat.statements.append(
+        FlatSyntax.Statement(
+          kind: .stakeholder, blankLineBefore: newlines >= 2, offset: UInt32(token.start),
+          record: UInt32(flat.stakeholders.count - 1)))
+      streaming!.completed(flat.statements[flat.statements.count - 1], in: flat)
+      flat.rollBack(to: mark)
+    } else {
+      guard let line = lexer.plainRelationLine() else { return false }
+      streaming!.completed(line, from: token.symbol)
+    }
+    if streaming!.gaveUp { sink.limit = 0 }
+    return true
   }
 
   /// One statement, at the current token, through to the end of its line; `comments`

@@ -7,16 +7,6 @@ import Testing
 /// (`PlainRelationLine`) and everything else through the parser; the result must be
 /// the thorough read's (whole syntax, then resolved) on every input.
 @Suite struct PlainRelationLineTests {
-  /// The streaming read (with its short way) and the thorough read of `text` agree:
-  /// the same diagnostics, and the same map when it is valid.
-  private func expectReadsAgree(_ text: String, _ comment: Comment? = nil) {
-    let source = SourceText(fileName: "t.stakes", text: text)
-    let streamed = StakeMapParser.parse(source, splitFrom: .max)
-    let thorough = StakeMapParser.parseKeepingSyntax(source)
-    #expect(streamed.diagnostics == thorough.diagnostics, "\(comment ?? "")\n\(text)")
-    if thorough.isValid { #expect(streamed.map == thorough.map, "\(comment ?? "")\n\(text)") }
-  }
-
   private static let header = """
     stakeholder a power=5 interest=5 stance=neutral
     stakeholder b "Bea" power=4 interest=6 stance=supportive
@@ -47,9 +37,9 @@ import Testing
     for lineEnd in ["\n", "\r\n"] {
       for final in [lineEnd, ""] {
         let body = line.replacingOccurrences(of: "\n", with: lineEnd)
-        expectReadsAgree(
+        expectStreamingAndThoroughReadsAgree(
           Self.header + body + final, "top level, \(lineEnd.debugDescription), final \(final.debugDescription)")
-        expectReadsAgree(
+        expectStreamingAndThoroughReadsAgree(
           Self.header + "domain d {" + lineEnd + "  " + body + lineEnd + "}" + final, "in a domain")
       }
     }
@@ -61,7 +51,7 @@ import Testing
   @Test func pairsOfLinesReadTheSameBothWays() {
     for first in Self.lines {
       for second in Self.lines.prefix(24) {
-        expectReadsAgree(Self.header + first + "\n" + second + "\n")
+        expectStreamingAndThoroughReadsAgree(Self.header + first + "\n" + second + "\n")
       }
     }
   }
@@ -86,7 +76,7 @@ import Testing
         let tail = (0..<Int.random(in: 0...2, using: &generator)).map { _ in tails.randomElement(using: &generator)! }
         text += from + " " + verb + " " + to + (tail.isEmpty ? "" : " " + tail.joined(separator: " ")) + "\n"
       }
-      expectReadsAgree(text)
+      expectStreamingAndThoroughReadsAgree(text)
       checked += 1
     }
     #expect(checked == 600)
