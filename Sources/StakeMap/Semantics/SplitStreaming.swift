@@ -15,8 +15,11 @@ struct PartRelation {
 /// What one part of a file declares (``SyntaxParser/streamPart(_:buffer:range:)``):
 /// its domains and stakeholders resolved, the rest by symbol of its own table.
 struct StreamedPart {
-  /// Title, goal, thresholds, domains and stakeholders; no `me`, no relations.
+  /// Title, goal, thresholds, domains and stakeholders (none when they were only
+  /// counted); no `me`, no relations.
   var map: StakeMap
+  /// How many stakeholders the part declares.
+  var stakeholderCount: Int
   /// For each symbol, the position in `map.stakeholders` of the stakeholder it names,
   /// or -1 (shorter than the table when the last symbols name none).
   var stakeholderOfSymbol: [Int32]
@@ -88,8 +91,10 @@ enum SplitStreaming {
         buffer[cut - 1] == 0x0A
       else { return nil }
       var parts = sideBySide(
-        { SyntaxParser.streamPart(source, buffer: buffer, range: start..<cut) },
-        { SyntaxParser.streamPart(source, buffer: buffer, range: cut..<buffer.count) })
+        { SyntaxParser.streamPart(source, buffer: buffer, range: start..<cut, keepingStakeholders: makingMap) },
+        {
+          SyntaxParser.streamPart(source, buffer: buffer, range: cut..<buffer.count, keepingStakeholders: makingMap)
+        })
       guard parts.0 != nil, parts.1 != nil else { return nil }
       let joined = join(parts.0!, parts.1!, makingMap: makingMap)
       // Each part's records (about half a million objects in a 100,000-person map) are
@@ -138,13 +143,13 @@ enum SplitStreaming {
 
     // Each part's symbols as positions in the whole map's stakeholders (the first
     // part's, then the second's), or -1; nil when an id is declared in both parts.
-    let offset = first.map.stakeholders.count
+    let offset = first.stakeholderCount
     let (firstPositions, secondPositions) = sideBySide(
       { positions(of: first, at: 0, other: second, at: offset) },
       { positions(of: second, at: offset, other: first, at: 0) })
     guard let firstGlobal = firstPositions, let secondGlobal = secondPositions else { return nil }
 
-    let stakeholderCount = offset + second.map.stakeholders.count
+    let stakeholderCount = offset + second.stakeholderCount
     // `me`: its position in the whole map, when given.
     var me: Int32?
     if let symbol = first.me {

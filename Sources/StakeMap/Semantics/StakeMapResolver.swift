@@ -33,6 +33,12 @@ struct StakeMapResolver {
   private var me: FlatSyntax.Identifier?
   /// The declared ids in order, for "did you mean"; made on the first unknown id.
   private var sortedIDs: [String]?
+  /// Whether stakeholders are kept in `map` (false when a part of a file is only
+  /// checked and counted: every value is still read and checked, with the same
+  /// diagnostics, but no `Stakeholder`, name, role or list is made).
+  private var keepsStakeholders = true
+  /// How many stakeholders have been declared (kept or not).
+  private(set) var stakeholderCount = 0
 
   private static let stakeholderAttributes = KeywordLookup(StakeholderAttribute.allCases, text: \.rawValue)
   private static let relationAttributes = KeywordLookup(RelationAttribute.allCases, text: \.rawValue)
@@ -54,13 +60,16 @@ struct StakeMapResolver {
     return resolver.map
   }
 
-  private init(sink: DiagnosticSink, expectedStakeholders: Int) {
+  private init(sink: DiagnosticSink, expectedStakeholders: Int, keepingStakeholders: Bool = true) {
     self.reader = ValueReader(sink: sink)
     stakeholderOfSymbol = []
     domainOffsetOfSymbol = []
-    map.stakeholders.reserveCapacity(expectedStakeholders)
+    keepsStakeholders = keepingStakeholders
     stakeholderOffsets.reserveCapacity(expectedStakeholders)
-    ids.reserveCapacity(expectedStakeholders)
+    if keepingStakeholders {
+      map.stakeholders.reserveCapacity(expectedStakeholders)
+      ids.reserveCapacity(expectedStakeholders)
+    }
   }
 
   /// The stakeholder a symbol names: its position in `map.stakeholders`, or -1.
@@ -162,7 +171,7 @@ struct StakeMapResolver {
       }
       domainOffsetOfSymbol[symbol] = Int(record.id.start)
       let label = record.label.end == 0 ? nil : syntax.decodeString(record.label)
-      map.domains.append(Domain(id: id, label: label, parent: parent, position: map.stakeholders.count))
+      map.domains.append(Domain(id: id, label: label, parent: parent, position: stakeholderCount))
     }
     return id
   }
@@ -170,9 +179,10 @@ struct StakeMapResolver {
   private mutating func declareStakeholder(
     _ record: FlatSyntax.Stakeholder, domain: DomainID?, in syntax: FlatSyntax
   ) {
-    let id = StakeholderID(syntax.text(record.id))
-    let name = record.name.end == 0 ? nil : syntax.decodeString(record.name)
-    var stakeholder = Stakeholder(id: id, name: name, domain: domain)
+    let keep = keepsStakeholders
+    let id = keep ? StakeholderID(syntax.text(record.id)) : Self.uncounted
+    let name = keep && record.name.end != 0 ? syntax.decodeString(record.name) : nil
+    var stakeholder = Stakeholder(id: id, name: name, domain: keep ? domain : nil)
     var seen = SeenKeys(record.attributes.indices)
     for i in record.attributes.indices {
       let attribute = syntax.attributes[i]
@@ -185,24 +195,45 @@ struct StakeMapResolver {
       guard noRepeat(attribute, key, in: &seen, syntax) else { continue }
       let value = attribute.value
       switch which {
-      case .role: stakeholder.role = reader.text(value, key: key, in: syntax)
+      case .role:
+        if keep {
+          stakeholder.role = reader.text(value, key: key, in: syntax)
+        } else {
+          reader.checkText(value, key: key, in: syntax)
+        }
       case .power: stakeholder.power = reader.scale(value, key: key, words: true, in: syntax)
       case .interest: stakeholder.interest = reader.scale(value, key: key, words: true, in: syntax)
       case .stance: stakeholder.stance = reader.stance(value, in: syntax) ?? 0
       case .legitimacy: stakeholder.legitimacy = reader.scale(value, key: key, words: false, in: syntax)
       case .urgency: stakeholder.urgency = reader.scale(value, key: key, words: false, in: syntax)
       case .openness: stakeholder.openness = reader.number(value, key: key, range: 0...1, in: syntax) ?? 0.5
-      case .goals: stakeholder.goals = reader.list(value, key: key, in: syntax) ?? []
-      case .tags: stakeholder.tags = reader.list(value, key: key, in: syntax) ?? []
+      case .goals:
+        if keep {
+          stakeholder.goals = reader.list(value, key: key, in: syntax) ?? []
+        } else {
+          reader.checkList(value, key: key, in: syntax)
+        }
+      case .tags:
+        if keep {
+          stakeholder.tags = reader.list(value, key: key, in: syntax) ?? []
+        } else {
+          reader.checkList(value, key: key, in: syntax)
+        }
       case .engagement: stakeholder.engagement = reader.engagement(value, in: syntax)
       case .kind: stakeholder.kind = reader.kind(value, in: syntax) ?? .person
-      case .note: stakeholder.note = reader.text(value, key: key, in: syntax)
+      case .note:
+        if keep {
+          stakeholder.note = reader.text(value, key: key, in: syntax)
+        } else {
+          reader.checkText(value, key: key, in: syntax)
+        }
       }
     }
     let symbol = Int(record.id.symbol)
     let existing = self.stakeholder(record.id.symbol)
     if existing >= 0 {
       let first = stakeholderOffsets[existing]
+      let id = syntax.text(record.id)
       sink.error(
         at: Int(record.id.start), "duplicate stakeholder id '\(id)'",
         notes: [sink.note(at: first, "'\(id)' is first declared here")])
@@ -211,21 +242,27 @@ struct StakeMapResolver {
     if symbol >= stakeholderOfSymbol.count {
       stakeholderOfSymbol.append(contentsOf: repeatElement(-1, count: symbol + 1 - stakeholderOfSymbol.count))
     }
-    stakeholderOfSymbol[symbol] = Int32(map.stakeholders.count)
+    stakeholderOfSymbol[symbol] = Int32(stakeholderCount)
     stakeholderOffsets.append(Int(record.id.start))
-    ids.append(id)
-    let missing = [
-      stakeholder.power == nil && !seen.contains(Self.power) ? "power" : nil,
-      stakeholder.interest == nil && !seen.contains(Self.interest) ? "interest" : nil,
-    ].compactMap { $0 }
-    if !missing.isEmpty {
+    // No power (or interest) given: a power given but not valid is an error already.
+    let noPower = !seen.contains(Self.power)
+    let noInterest = !seen.contains(Self.interest)
+    if noPower || noInterest {
+      let missing = noPower && noInterest ? "power or interest" : noPower ? "power" : "interest"
       sink.warning(
         at: Int(record.id.start),
-        "stakeholder '\(id)' has no \(missing.joined(separator: " or ")) rating; analysed as medium (5) and shown apart on the grid"
+        "stakeholder '\(syntax.text(record.id))' has no \(missing) rating; analysed as medium (5) and shown apart on the grid"
       )
     }
-    map.stakeholders.append(stakeholder)
+    stakeholderCount += 1
+    if keep {
+      ids.append(id)
+      map.stakeholders.append(stakeholder)
+    }
   }
+
+  /// The id of the stakeholders that are counted and not kept.
+  private static let uncounted = StakeholderID("")
 
   private mutating func unknownAttribute(
     _ attribute: FlatSyntax.Attribute, of what: String, known: [String], in syntax: FlatSyntax
@@ -455,7 +492,7 @@ struct StakeMapResolver {
   ///
   /// - Complexity: O(n + r).
   private func hasReportingCycle() -> Bool {
-    Self.hasReportingCycle(kinds: relationKinds, ends: relationEnds, stakeholderCount: ids.count)
+    Self.hasReportingCycle(kinds: relationKinds, ends: relationEnds, stakeholderCount: stakeholderCount)
   }
 
   /// Whether the `reports-to` relations among `kinds` (each between the two
@@ -589,7 +626,7 @@ extension StakeMapResolver {
 
     /// Starts resolving a file of `byteCount` bytes; diagnostics go to `sink`. A
     /// `part` is resolved as far as it can be alone (see ``finishPart(symbols:)``).
-    init(sink: DiagnosticSink, byteCount: Int, part: Bool = false) {
+    init(sink: DiagnosticSink, byteCount: Int, part: Bool = false, keepingStakeholders: Bool = true) {
       if part {
         partRelations = []
         partRelations!.reserveCapacity(byteCount / 24 + 16)
@@ -598,7 +635,8 @@ extension StakeMapResolver {
       sink.limit = 1
       // Upper estimates for maps like the generated ones (a stakeholder line is about
       // 100 bytes, a relation line 40); capacity not used costs address space only.
-      resolver = StakeMapResolver(sink: sink, expectedStakeholders: byteCount / 64 + 16)
+      resolver = StakeMapResolver(
+        sink: sink, expectedStakeholders: byteCount / 64 + 16, keepingStakeholders: keepingStakeholders)
       guard !part else { return }  // a part keeps its relations in `partRelations`
       let relations = byteCount / 24 + 16
       resolver.relations.reserveCapacity(relations)
@@ -695,8 +733,9 @@ extension StakeMapResolver {
     mutating func finishPart(symbols: SymbolTable) -> StreamedPart? {
       guard !gaveUp, let relations = partRelations else { return nil }
       return StreamedPart(
-        map: resolver.map, stakeholderOfSymbol: resolver.stakeholderOfSymbol,
-        headerOffsets: resolver.headerOffsets, me: resolver.me?.symbol, relations: relations,
+        map: resolver.map, stakeholderCount: resolver.stakeholderCount,
+        stakeholderOfSymbol: resolver.stakeholderOfSymbol, headerOffsets: resolver.headerOffsets,
+        me: resolver.me?.symbol, relations: relations,
         texts: partTexts, sink: resolver.sink, symbols: symbols)
     }
 

@@ -87,6 +87,21 @@ struct ValueReader {
     }
   }
 
+  /// Checks a value ``text(_:key:in:)`` would read, with the same diagnostics,
+  /// without decoding it.
+  mutating func checkText(_ value: Value, key: String, in syntax: FlatSyntax) {
+    if value.kind != .string && value.kind != .word { _ = text(value, key: key, in: syntax) }
+  }
+
+  /// Checks a value ``list(_:key:in:)`` would read, with the same diagnostics,
+  /// without making the list.
+  mutating func checkList(_ value: Value, key: String, in syntax: FlatSyntax) {
+    switch value.kind {
+    case .list, .word, .string: return
+    default: _ = list(value, key: key, in: syntax)
+    }
+  }
+
   /// A list of words or strings; a single word or string is a list of one.
   mutating func list(_ value: Value, key: String, in syntax: FlatSyntax) -> [String]? {
     switch value.kind {

@@ -105,13 +105,14 @@ struct SyntaxParser {
   /// The parser after reading `bytes` from `start` with a streaming resolver (of a
   /// whole file, or of a `part`), or `nil` at the first syntax error.
   private static func streamed(
-    _ source: SourceText, bytes: UnsafeBufferPointer<UInt8>, start: Int, byteCount: Int, part: Bool
+    _ source: SourceText, bytes: UnsafeBufferPointer<UInt8>, start: Int, byteCount: Int, part: Bool,
+    keepingStakeholders: Bool = true
   ) -> SyntaxParser? {
     var sink = DiagnosticSink(source: source)
     sink.limit = 1
     var parser = SyntaxParser(lexer: Lexer(bytes: bytes, start: start), sink: sink, expectedLines: 64)
     parser.streaming = StakeMapResolver.Streaming(
-      sink: DiagnosticSink(source: source), byteCount: byteCount, part: part)
+      sink: DiagnosticSink(source: source), byteCount: byteCount, part: part, keepingStakeholders: keepingStakeholders)
     parser.parseStatements(depth: 0, openBrace: nil, owner: .max)
     return parser.sink.errorCount == 0 ? parser : nil
   }
@@ -120,13 +121,18 @@ struct SyntaxParser {
   /// file: the range must start at a top-level statement and hold whole top-level
   /// statements (a domain's block included). `nil` when the part is not valid UTF-8,
   /// has an error, or holds anything else the ordinary resolver must see. See
-  /// ``SplitStreaming``.
-  static func streamPart(_ source: SourceText, buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>)
-    -> StreamedPart?
-  {
+  /// ``SplitStreaming``. Without `keepingStakeholders` (for `check`), the part's map
+  /// holds its domains but not its stakeholders, which are counted (every value is
+  /// still read and checked).
+  static func streamPart(
+    _ source: SourceText, buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, keepingStakeholders: Bool = true
+  ) -> StreamedPart? {
     guard UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: buffer[range])) == nil else { return nil }
     let bytes = UnsafeBufferPointer(rebasing: buffer[0..<range.upperBound])
-    guard let parser = streamed(source, bytes: bytes, start: range.lowerBound, byteCount: range.count, part: true),
+    guard
+      let parser = streamed(
+        source, bytes: bytes, start: range.lowerBound, byteCount: range.count, part: true,
+        keepingStakeholders: keepingStakeholders),
       var streaming = parser.streaming
     else { return nil }
     return streaming.finishPart(symbols: parser.lexer.symbols)

@@ -137,6 +137,29 @@ import Testing
     #expect(splitChecks >= 3)
   }
 
+  /// At every possible cut of every file of the corpus, the two-part read that only
+  /// counts stakeholders (for `check`) gives up exactly when the one that keeps them
+  /// does, with the same diagnostics and counts.
+  @Test func everyCutCountsWhatTheMapHolds() throws {
+    var counted = 0
+    for file in try Fixtures.corpus() {
+      let source = SourceText(fileName: file.name, bytes: file.bytes)
+      for cut in Self.lineStarts(file.bytes) {
+        let kept = SplitStreaming.stream(source, cutAt: cut, makingMap: true)
+        let checked = SplitStreaming.stream(source, cutAt: cut, makingMap: false)
+        #expect((kept == nil) == (checked == nil), "\(file.name), cut at \(cut)")
+        guard let kept, let checked else { continue }
+        counted += 1
+        #expect(checked.map == nil)
+        #expect(checked.sink.diagnostics == kept.sink.diagnostics, "\(file.name), cut at \(cut)")
+        #expect(checked.stakeholderCount == kept.map!.stakeholders.count, "\(file.name), cut at \(cut)")
+        #expect(checked.domainCount == kept.map!.domains.count, "\(file.name), cut at \(cut)")
+        #expect(checked.relationCount == kept.map!.relations.count, "\(file.name), cut at \(cut)")
+      }
+    }
+    #expect(counted > 100)
+  }
+
   /// Two parts that lean on each other: relations both ways across the cut, `me` and
   /// a reporting line into the other part, a domain in each, warnings in both.
   private static let crossing = lines(
