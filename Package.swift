@@ -22,11 +22,14 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"])]
     ),
+    // A cache-prefetch hint for the symbol table (C, for __builtin_prefetch).
+    .target(name: "CStakeMapSupport"),
     // The model, the `.stakes` parser and printer, and the analyses.
     .target(
       name: "StakeMap",
       dependencies: [
-        .product(name: "Collections", package: "swift-collections")
+        "CStakeMapSupport",
+        .product(name: "Collections", package: "swift-collections"),
       ]
     ),
     // Turning a map into Graphviz graphs, and rendering them in process.

@@ -44,6 +44,32 @@ enum Keyword {
     SymbolTable.Symbol(texts.firstIndex(of: text)!)
   }
 
+  /// Whether bytes are a relation verb written as a word (`influences`, …), compared
+  /// without the symbol table.
+  static func isRelationVerb(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count == 10 || bytes.count == 11 || bytes.count == 14 else { return false }
+    return verbBytes.contains { $0.elementsEqual(bytes) }
+  }
+
+  private static let verbBytes = RelationKind.allCases.map { Array($0.keyword.utf8) }
+
+  /// Whether bytes are `stakeholder`.
+  @inline(__always)
+  static func isStakeholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count == 11, let base = bytes.baseAddress else { return false }
+    // "stakehol" and "der" as little-endian words.
+    let p = UnsafeRawPointer(base)
+    return p.loadUnaligned(as: UInt64.self) == 0x6C6F_6865_6B61_7473 && bytes[8] == 0x64 && bytes[9] == 0x65
+      && bytes[10] == 0x72
+  }
+
+  /// Whether bytes are `weight`.
+  @inline(__always)
+  static func isWeight(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.count == 6 && bytes[0] == 0x77 && bytes[1] == 0x65 && bytes[2] == 0x69 && bytes[3] == 0x67
+      && bytes[4] == 0x68 && bytes[5] == 0x74
+  }
+
   /// The relation kind a symbol names when it is a verb keyword.
   @inline(__always)
   static func relationKind(_ symbol: SymbolTable.Symbol) -> RelationKind? {

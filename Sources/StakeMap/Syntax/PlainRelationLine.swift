@@ -22,12 +22,23 @@ extension Lexer {
   /// Reads the rest of a plain relation line (see ``PlainRelationLine``) when the
   /// lexer stands just past the line's first identifier, the relation's `from`, and
   /// moves past the line's line break. Returns `nil`, with nothing read, when the line
-  /// is anything else. Symbols are interned in the order the ordinary path would
-  /// intern them (only `to` can be new).
+  /// is anything else.
   ///
   /// - Complexity: O(length of the line).
   mutating func plainRelationLine() -> PlainRelationLine? {
     var cursor = PlainLineCursor(bytes: bytes, position: position)
+    guard let tail = plainRelationTail(&cursor) else { return nil }
+    let to = symbols.intern(tail.to, hash: tail.toHash)
+    resume(at: cursor.position)
+    return PlainRelationLine(kind: tail.kind, to: to, weight: tail.weight)
+  }
+
+  /// What follows a plain relation line's `from`, read from `cursor` through the line
+  /// break (`cursor` moves past it), with `to`'s bytes and hash, not yet interned (its
+  /// symbol-table slot is being fetched); `nil` when the line is anything else.
+  mutating func plainRelationTail(_ cursor: inout PlainLineCursor)
+    -> (kind: RelationKind, to: UnsafeBufferPointer<UInt8>, toHash: UInt64, weight: Double?)?
+  {
     cursor.skipBlanks()
     let kind: RelationKind
     if cursor.looksAt(UInt8(ascii: "-"), UInt8(ascii: ">")) {
@@ -42,6 +53,9 @@ extension Lexer {
     }
     cursor.skipBlanks()
     guard let to = cursor.identifier() else { return nil }
+    let toBytes = UnsafeBufferPointer(rebasing: bytes[to])
+    let toHash = SymbolTable.hash(toBytes)
+    symbols.prefetch(hash: toHash)
     cursor.skipBlanks()
     guard !cursor.atEnd else { return nil }
 
@@ -50,7 +64,7 @@ extension Lexer {
       var number = cursor.number()
       if number == nil, cursor.byte == UInt8(ascii: "w"), let key = cursor.identifier() {
         // `weight=`, with blanks or not around the `=`.
-        guard key.count == 6, bytes[key].elementsEqual("weight".utf8) else { return nil }
+        guard Keyword.isWeight(UnsafeBufferPointer(rebasing: bytes[key])) else { return nil }
         cursor.skipBlanks()
         guard !cursor.atEnd, cursor.byte == UInt8(ascii: "=") else { return nil }
         cursor.position += 1
@@ -66,8 +80,7 @@ extension Lexer {
       }
     }
     guard !cursor.atEnd, cursor.byte == 0x0A else { return nil }
-    let symbol = symbols.intern(UnsafeBufferPointer(rebasing: bytes[to]))
-    resume(at: cursor.position + 1)
-    return PlainRelationLine(kind: kind, to: symbol, weight: weight)
+    cursor.position += 1
+    return (kind, toBytes, toHash, weight)
   }
 }

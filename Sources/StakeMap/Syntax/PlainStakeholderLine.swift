@@ -1,7 +1,8 @@
 extension Lexer {
   /// Reads the rest of a stakeholder statement in its commonest form, all on one
   /// line, when the lexer stands just past its `stakeholder` keyword:
-  /// `stakeholder ID ["Name"] key=value …`, each value a number, a string without
+  /// `stakeholder ID ["Name"] key=value …` (from `start`, past the keyword, when
+  /// given), each value a number, a string without
   /// escapes, a word, or a list of those; every token followed by a blank or the line
   /// break, each key one the symbol table already holds. The records are the ones
   /// ``SyntaxParser`` would make: the attributes and list items are appended to
@@ -11,17 +12,22 @@ extension Lexer {
   /// Returns `nil` when the line is anything else (a `{ … }` block, a comment, an
   /// escape, a transition such as `neutral -> supportive`, a signed number, a
   /// non-ASCII letter where a token starts, …); the caller then rolls `flat` back and
-  /// reads the line the ordinary way. Symbols are interned in the order the ordinary
-  /// way interns them.
+  /// reads the line the ordinary way. The id is interned after the line's words (the
+  /// ordinary way interns it before them); symbols are numbers only, and nothing read
+  /// from a map depends on their order.
   ///
   /// - Complexity: O(length of the line).
-  mutating func plainStakeholderLine(into flat: inout FlatSyntax) -> FlatSyntax.Stakeholder? {
-    var cursor = PlainLineCursor(bytes: bytes, position: position)
+  mutating func plainStakeholderLine(into flat: inout FlatSyntax, from start: Int? = nil) -> FlatSyntax.Stakeholder? {
+    var cursor = PlainLineCursor(bytes: bytes, position: start ?? position)
     cursor.skipBlanks()
     guard let idRange = cursor.identifier(), cursor.atSeparator else { return nil }
-    let id = symbols.intern(UnsafeBufferPointer(rebasing: bytes[idRange]))
+    let idBytes = UnsafeBufferPointer(rebasing: bytes[idRange])
     // `stakeholder influences x` is a relation from a stakeholder named `stakeholder`.
-    guard Keyword.relationKind(id) == nil else { return nil }
+    guard !Keyword.isRelationVerb(idBytes) else { return nil }
+    // The id is most often new, and its slot in the symbol table far away in memory:
+    // it is fetched while the rest of the line is read, and interned at the end.
+    let idHash = SymbolTable.hash(idBytes)
+    symbols.prefetch(hash: idHash)
     cursor.skipBlanks()
     var name = FlatSyntax.TextRange(start: 0, end: 0)
     if !cursor.atEnd, cursor.byte == UInt8(ascii: "\"") {
@@ -43,6 +49,7 @@ extension Lexer {
       cursor.skipBlanks()
     }
     guard !cursor.atEnd else { return nil }
+    let id = symbols.intern(idBytes, hash: idHash)
     resume(at: cursor.position + 1)
     let count = UInt32(flat.attributes.count - first)
     return FlatSyntax.Stakeholder(

@@ -1,3 +1,5 @@
+import CStakeMapSupport
+
 /// Interns identifiers: gives each distinct byte sequence a dense number (0, 1, 2, …)
 /// the first time it is seen, so that later stages compare and index by integers
 /// instead of hashing `String`s.
@@ -65,7 +67,19 @@ struct SymbolTable: Sendable {
 
   /// The symbol of some bytes (valid UTF-8), adding it when new.
   mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Symbol {
-    let hash = Self.hash(bytes)
+    intern(bytes, hash: Self.hash(bytes))
+  }
+
+  /// Starts bringing in the hash slot of bytes whose ``hash(_:)`` is `hash`, without
+  /// waiting for it: an ``intern(_:hash:)`` of them a little later then waits less
+  /// for memory (a new id's slot is a random place in a table of megabytes).
+  @inline(__always)
+  func prefetch(hash: UInt64) {
+    slots.withUnsafeBufferPointer { stakemap_prefetch($0.baseAddress! + (Int(truncatingIfNeeded: hash) & mask)) }
+  }
+
+  /// ``intern(_:)`` of bytes whose ``hash(_:)`` is known.
+  mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Symbol {
     if let entry = find(bytes, hash: hash) { return entrySymbols[Int(entry)] }
     if canonical == nil && Self.isASCII(bytes) {
       let symbol = Symbol(symbolEntries.count)

@@ -250,6 +250,7 @@ struct SyntaxParser {
         if takePlainLine() {
           comments.removeAll(keepingCapacity: true)
           newlines = 1
+          takePlainLines()
           advance()
         } else {
           parseStatementLine(depth: depth, comments: &comments)
@@ -285,6 +286,32 @@ struct SyntaxParser {
     }
     if streaming!.gaveUp { sink.limit = 0 }
     return true
+  }
+
+  /// After a plain line, when streaming: reads the lines that follow the short way,
+  /// straight from the bytes (``Lexer/plainLine(into:)``), for as long as they are
+  /// plain, and hands each to the resolver. The lexer is left at the start of the
+  /// first line that is not.
+  private mutating func takePlainLines() {
+    while !sink.isFull {
+      let mark = flat.mark()
+      switch lexer.plainLine(into: &flat) {
+      case .stakeholder(let record, let offset):
+        flat.stakeholders.append(record)
+        flat.statements.append(
+          FlatSyntax.Statement(
+            kind: .stakeholder, blankLineBefore: false, offset: UInt32(offset),
+            record: UInt32(flat.stakeholders.count - 1)))
+        streaming!.completed(flat.statements[flat.statements.count - 1], in: flat)
+        flat.rollBack(to: mark)
+      case .relation(let from, let line):
+        streaming!.completed(line, from: from)
+      case nil:
+        flat.rollBack(to: mark)
+        return
+      }
+      if streaming!.gaveUp { sink.limit = 0 }
+    }
   }
 
   /// One statement, at the current token, through to the end of its line; `comments`
