@@ -274,7 +274,10 @@ struct SymbolTable: Sendable {
       a = p.loadUnaligned(fromByteOffset: n - 16, as: UInt64.self)
       b = p.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
     }
-    return mix(0xE703_7ED1_A0B4_28DB ^ UInt64(n), mix(a ^ 0xE703_7ED1_A0B4_28DB, b ^ seed))
+    // One multiply for the short ids that are most of a map; the long ones get a
+    // second round.
+    let h = mix(a ^ 0xE703_7ED1_A0B4_28DB, b ^ seed)
+    return n <= 16 ? h : mix(0xE703_7ED1_A0B4_28DB ^ UInt64(n), h)
   }
 
   /// The high and low halves of a full 128-bit product, xored.
