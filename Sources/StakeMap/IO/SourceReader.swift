@@ -112,6 +112,12 @@ public enum SourceReader {
   /// reads it from the start with `read(2)`, which reports any error.
   private static func readHalves(_ fd: Int32, _ base: UnsafeMutablePointer<UInt8>, _ size: Int) -> Bool {
     func readRange(_ range: Range<Int>) -> Bool {
+      // The half's fresh pages made in one call rather than one fault each (Linux
+      // 5.14 and later; elsewhere the read faults them in as before).
+      let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+      let first = (Int(bitPattern: base + range.lowerBound) + pageSize - 1) / pageSize * pageSize
+      let last = Int(bitPattern: base + range.upperBound) / pageSize * pageSize
+      if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, 23) }  // MADV_POPULATE_WRITE
       var offset = range.lowerBound
       while offset < range.upperBound {
         let got = pread(fd, base + offset, range.upperBound - offset, off_t(offset))
