@@ -117,7 +117,8 @@ public enum SourceReader {
       let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
       let first = (Int(bitPattern: base + range.lowerBound) + pageSize - 1) / pageSize * pageSize
       let last = Int(bitPattern: base + range.upperBound) / pageSize * pageSize
-      if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, 23) }  // MADV_POPULATE_WRITE
+      let populateWrite: Int32 = 23  // MADV_POPULATE_WRITE
+      if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, populateWrite) }
       var offset = range.lowerBound
       while offset < range.upperBound {
         let got = pread(fd, base + offset, range.upperBound - offset, off_t(offset))
@@ -154,8 +155,35 @@ public enum SourceReader {
   }
 
   /// Reads and checks the file at `path` (`-` for standard input) without keeping the
-  /// map: ``StakeMapParser/check(bytes:fileName:)``.
-  public static func check(_ path: String) throws -> CheckResult {
-    StakeMapParser.check(bytes: try read(path), fileName: path)
+  /// map: ``StakeMapParser/check(bytes:fileName:)``. With `mapping`, a large regular
+  /// file is mapped into memory instead of copied (``mappedSource(_:)``).
+  public static func check(_ path: String, mapping: Bool = false) throws -> CheckResult {
+    if mapping, let source = try mappedSource(path) { return StakeMapParser.check(source) }
+    return StakeMapParser.check(bytes: try read(path), fileName: path)
+  }
+
+  /// A large regular file (one read in two parts, see ``SplitStreaming``) mapped into
+  /// memory, read-only, instead of copied: no copy, and no fresh pages to clear. `nil`
+  /// for a smaller file, standard input, or anything that cannot be mapped (read it
+  /// with ``read(_:)``, which reports errors).
+  ///
+  /// A file mapped into memory must not get shorter while it is read: the process
+  /// then receives `SIGBUS`. The command-line tool turns that signal into an error
+  /// message and exit status 1 (`check` writes no file, so nothing is lost); a
+  /// program using the library and mapping files should do the same.
+  public static func mappedSource(_ path: String) throws -> SourceText? {
+    guard path != "-" else { return nil }
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    let size = Int(info.st_size)
+    guard size >= SplitStreaming.minimumByteCount else { return nil }
+    // Populated at once: the pages are the page cache's, mapped, not copied.
+    guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), base != MAP_FAILED else {
+      return nil
+    }
+    return SourceText(fileName: path, mappedAt: UnsafeRawPointer(base), count: size)
   }
 }

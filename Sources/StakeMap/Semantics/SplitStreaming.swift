@@ -83,7 +83,7 @@ enum SplitStreaming {
   /// check runs as in the full read (ids, values, relation ends, repeats, reporting
   /// circles), but the parts are only counted, not joined into one map.
   static func stream(_ source: SourceText, cutAt cut: Int? = nil, makingMap: Bool) -> Joined? {
-    source.bytes.withUnsafeBufferPointer { buffer -> Joined? in
+    source.withUnsafeBytes { buffer -> Joined? in
       // Each part checks that its bytes are UTF-8 (a cut falls after a line break,
       // so between characters).
       guard let start = SyntaxParser.unvalidatedStreamingStart(buffer),

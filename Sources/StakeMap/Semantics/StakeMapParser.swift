@@ -49,7 +49,7 @@ public enum StakeMapParser {
     var map: StakeMap
     var sink: DiagnosticSink
     // Large files are first tried in two parts at once (see SplitStreaming).
-    if source.bytes.count >= splitFrom,
+    if source.byteCount >= splitFrom,
       let (streamed, streamedSink) = SplitStreaming.stream(source)
     {
       (map, sink) = (streamed, streamedSink)
@@ -83,11 +83,17 @@ public enum StakeMapParser {
     check(SourceText(fileName: fileName, bytes: bytes), splitFrom: SplitStreaming.minimumByteCount)
   }
 
+  /// Checks an indexed source (read from a file mapped into memory, say); see
+  /// ``check(bytes:fileName:)``.
+  public static func check(_ source: SourceText) -> CheckResult {
+    check(source, splitFrom: SplitStreaming.minimumByteCount)
+  }
+
   /// Checks a source; the diagnostics are ``parse(_:)``'s, and so are the counts. A
   /// large valid file is read in two parts without making its relations (they are
   /// counted and checked all the same).
   static func check(_ source: SourceText, splitFrom: Int) -> CheckResult {
-    if source.bytes.count >= splitFrom,
+    if source.byteCount >= splitFrom,
       let joined = SplitStreaming.stream(source, makingMap: false)
     {
       return CheckResult(

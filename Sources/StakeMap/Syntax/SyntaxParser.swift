@@ -49,7 +49,7 @@ struct SyntaxParser {
     _ source: SourceText, sink: inout DiagnosticSink,
     _ body: (FlatSyntax, inout DiagnosticSink) -> Result
   ) -> Result {
-    source.bytes.withUnsafeBufferPointer { buffer in
+    source.withUnsafeBytes { buffer in
       guard buffer.count <= maximumFileSize else {
         sink.error(at: 0, "the file is larger than 4 GiB, the most stakemap reads")
         return body(FlatSyntax(bytes: buffer), &sink)
@@ -78,7 +78,7 @@ struct SyntaxParser {
   /// anything else the streaming resolver leaves to the ordinary one; the caller then
   /// uses ``parse(_:sink:_:)``.
   static func stream(_ source: SourceText) -> (StakeMap, DiagnosticSink)? {
-    source.bytes.withUnsafeBufferPointer { buffer -> (StakeMap, DiagnosticSink)? in
+    source.withUnsafeBytes { buffer -> (StakeMap, DiagnosticSink)? in
       guard let start = streamingStart(buffer),
         let parser = streamed(source, bytes: buffer, start: start, byteCount: buffer.count, part: false),
         var streaming = parser.streaming

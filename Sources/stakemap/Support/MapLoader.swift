@@ -11,8 +11,10 @@ enum MapLoader {
 
   /// The check of `path` (what `check` prints), valid (warnings allowed; they are
   /// printed).
+  /// A large file is mapped into memory rather than copied (see `MappedFileGuard`).
   static func check(_ path: String) throws -> CheckResult {
-    try valid { try SourceReader.check(path) }
+    MappedFileGuard.install(for: path)
+    return try valid { try SourceReader.check(path, mapping: true) }
   }
 
   /// What `read` gives when it reads and the result is valid; otherwise prints why
