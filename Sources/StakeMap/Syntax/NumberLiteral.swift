@@ -43,9 +43,18 @@ enum NumberLiteral {
       }
     }
     guard i == end, sawDigit, digits <= 15, fractionDigits <= 22 else { return fallback(bytes, start, end) }
+    let value = Self.value(mantissa: mantissa, fractionDigits: fractionDigits)
+    return negative ? -value : value
+  }
+
+  /// The value of an unsigned number of at most 15 digits (`mantissa`), the last
+  /// `fractionDigits` (at most 22) after the point: exact, since both the digits and
+  /// the power of ten are exact doubles and one division rounds once.
+  @inline(__always)
+  static func value(mantissa: UInt64, fractionDigits: Int) -> Double {
     var value = Double(mantissa)
     if fractionDigits > 0 { value /= powersOfTen[fractionDigits] }
-    return negative ? -value : value
+    return value
   }
 
   private static func fallback(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double {

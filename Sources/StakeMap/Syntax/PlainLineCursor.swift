@@ -38,30 +38,62 @@ struct PlainLineCursor {
   @inline(__always)
   static func isASCIIIdentifierStart(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b == 0x5F }
 
-  /// An identifier that starts with an ASCII letter or `_`.
+  /// An identifier that starts with an ASCII letter or `_`: where
+  /// ``Lexer/identifierEnd(in:at:)`` ends it, found here inline eight bytes at a time
+  /// while they are ASCII.
   @inline(__always)
   mutating func identifier() -> Range<Int>? {
     guard position < bytes.count, Self.isASCIIIdentifierStart(bytes[position]) else { return nil }
     let start = position
+    let count = bytes.count
+    var i = start + 1
+    let p = UnsafeRawPointer(bytes.baseAddress!)
+    while count - i >= 9 {
+      let word = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      guard word & SWAR.highs == 0 else { break }  // not ASCII: the lexer's scan below
+      let continues = SWAR.identifierContinue(word, next: p.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self))
+      if continues != SWAR.highs {
+        position = i + (~continues & SWAR.highs).trailingZeroBitCount / 8
+        return start..<position
+      }
+      i += 8
+    }
     position = Lexer.identifierEnd(in: bytes, at: start)
     return start..<position
   }
 
-  /// An unsigned number, `digits(.digits)?`, not running into letters.
+  /// An unsigned number, `digits(.digits)?`, not running into letters, and its value
+  /// (``NumberLiteral/value(_:_:_:)``'s, computed on the way).
   @inline(__always)
-  mutating func number() -> Range<Int>? {
+  mutating func number() -> (range: Range<Int>, value: Double)? {
     let start = position
     var i = position
     guard i < bytes.count, Self.isDigit(bytes[i]) else { return nil }
-    while i < bytes.count, Self.isDigit(bytes[i]) { i += 1 }
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var fractionDigits = 0
+    while i < bytes.count, Self.isDigit(bytes[i]) {
+      mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- 0x30)
+      digits += 1
+      i += 1
+    }
     if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "."), Self.isDigit(bytes[i + 1]) {
       i += 1
-      while i < bytes.count, Self.isDigit(bytes[i]) { i += 1 }
+      while i < bytes.count, Self.isDigit(bytes[i]) {
+        mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- 0x30)
+        digits += 1
+        fractionDigits += 1
+        i += 1
+      }
     }
     // The lexer makes `7x` (and `7é`) one invalid token.
     if i < bytes.count, bytes[i] >= 0x80 || Lexer.isASCIIIdentifierContinue(bytes[i]) { return nil }
     position = i
-    return start..<i
+    let value =
+      digits <= 15 && fractionDigits <= 22
+      ? NumberLiteral.value(mantissa: mantissa, fractionDigits: fractionDigits)
+      : NumberLiteral.value(bytes, start, i)
+    return (start..<i, value)
   }
 
   /// A string without escapes, quotes included.

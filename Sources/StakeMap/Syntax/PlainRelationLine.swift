@@ -73,7 +73,7 @@ extension Lexer {
         number = value
       }
       if let number {
-        let value = NumberLiteral.value(bytes, number.lowerBound, number.upperBound)
+        let value = number.value
         guard value >= 0, value <= 1 else { return nil }
         weight = value
         cursor.skipBlanks()

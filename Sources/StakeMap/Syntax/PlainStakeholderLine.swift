@@ -99,8 +99,7 @@ extension Lexer {
     guard !cursor.atEnd else { return nil }
     let b = cursor.byte
     if PlainLineCursor.isDigit(b) {
-      guard let range = cursor.number() else { return nil }
-      let value = NumberLiteral.value(bytes, range.lowerBound, range.upperBound)
+      guard let (range, value) = cursor.number() else { return nil }
       return FlatSyntax.Value(
         kind: .number, start: UInt32(range.lowerBound), end: UInt32(range.upperBound), targetStart: 0,
         payload: value.bitPattern)
