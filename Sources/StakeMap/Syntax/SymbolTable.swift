@@ -80,7 +80,7 @@ struct SymbolTable: Sendable {
 
   /// ``intern(_:)`` of bytes whose ``hash(_:)`` is known.
   mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Symbol {
-    if let entry = find(bytes, hash: hash) { return entrySymbols[Int(entry)] }
+    if let entry = find(bytes, hash: hash) { return symbol(ofEntry: entry) }
     if canonical == nil && Self.isASCII(bytes) {
       let symbol = Symbol(symbolEntries.count)
       symbolEntries.append(Int32(entrySymbols.count))
@@ -104,7 +104,15 @@ struct SymbolTable: Sendable {
   /// The symbol of some bytes if they have one already; the table is not changed.
   /// Compares bytes: while ``isASCII``, the same thing as comparing ids.
   func symbol(of bytes: UnsafeBufferPointer<UInt8>) -> Symbol? {
-    find(bytes, hash: Self.hash(bytes)).map { entrySymbols[Int($0)] }
+    find(bytes, hash: Self.hash(bytes)).map(symbol(ofEntry:))
+  }
+
+  /// The symbol of an entry. While every identifier is ASCII, each entry is a symbol
+  /// of its own, numbered alike (both are added together), and the lookup of
+  /// `entrySymbols` (a load that can miss the cache) is skipped.
+  @inline(__always)
+  private func symbol(ofEntry entry: Int32) -> Symbol {
+    canonical == nil ? entry : entrySymbols[Int(entry)]
   }
 
   /// Whether every identifier interned so far is ASCII (so that byte equality is id

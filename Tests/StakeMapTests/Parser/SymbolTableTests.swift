@@ -1,0 +1,41 @@
+import Testing
+
+@testable import StakeMap
+
+/// `SymbolTable`: one symbol per id, ids compared as Swift compares strings
+/// (canonical equivalence), before and after the first non-ASCII id.
+@Suite struct SymbolTableTests {
+  @Test func symbolsStayRightAcrossTheFirstNonASCIIId() {
+    var table = SymbolTable()
+    let ascii = (0..<50).map { "id\($0)_with_a_longer_tail" }
+    let before = ascii.map { table.intern($0) }
+    #expect(Set(before).count == ascii.count)
+    #expect(ascii.map { table.intern($0) } == before)  // found again, same symbols
+    #expect(table.isASCII)
+    // Precomposed and decomposed é: one id, one symbol; entries and symbols part ways.
+    let precomposed = table.intern("caf\u{E9}")
+    let decomposed = table.intern("cafe\u{301}")
+    #expect(precomposed == decomposed)
+    #expect(!table.isASCII)
+    // The Kelvin sign and K are canonically equivalent too.
+    #expect(table.intern("\u{212A}elvin") == table.intern("Kelvin"))
+    // Every earlier id keeps its symbol, and new ASCII ids get new ones.
+    #expect(ascii.map { table.intern($0) } == before)
+    let later = (0..<20).map { table.intern("later\($0)") }
+    #expect(Set(later).count == 20 && Set(later).isDisjoint(with: before + [precomposed]))
+    #expect((0..<20).map { table.intern("later\($0)") } == later)
+    #expect(table.text(precomposed) == "caf\u{E9}")
+  }
+
+  /// In a map: a relation that names a stakeholder by a canonically equivalent id
+  /// reaches it, in the streaming and the thorough read alike.
+  @Test func aMapResolvesCanonicallyEquivalentIds() {
+    // (A combining accent cannot be part of an id; the Kelvin sign is a letter.)
+    let text = "stakeholder Kelvin power=5 interest=5\nstakeholder b power=5 interest=5\n\u{212A}elvin -> b 0.5\n"
+    expectStreamingAndThoroughReadsAgree(text)
+    let result = StakeMapParser.parse(text)
+    #expect(result.isValid)
+    #expect(result.map.relations.count == 1)
+    #expect(result.map.relations.first?.from.rawValue == "Kelvin")
+  }
+}
