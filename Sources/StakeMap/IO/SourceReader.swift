@@ -180,8 +180,9 @@ public enum SourceReader {
     guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
     let size = Int(info.st_size)
     guard size >= SplitStreaming.minimumByteCount else { return nil }
-    // Populated at once: the pages are the page cache's, mapped, not copied.
-    guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), base != MAP_FAILED else {
+    // The page cache's pages, mapped, not copied; each part faults its half in (a
+    // fault maps several pages), on its own core.
+    guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
       return nil
     }
     return SourceText(fileName: path, mappedAt: UnsafeRawPointer(base), count: size)
