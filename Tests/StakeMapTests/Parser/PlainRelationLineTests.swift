@@ -34,15 +34,7 @@ import Testing
 
   @Test(arguments: lines)
   func aLineAloneReadsTheSameBothWays(line: String) {
-    for lineEnd in ["\n", "\r\n"] {
-      for final in [lineEnd, ""] {
-        let body = line.replacingOccurrences(of: "\n", with: lineEnd)
-        expectStreamingAndThoroughReadsAgree(
-          Self.header + body + final, "top level, \(lineEnd.debugDescription), final \(final.debugDescription)")
-        expectStreamingAndThoroughReadsAgree(
-          Self.header + "domain d {" + lineEnd + "  " + body + lineEnd + "}" + final, "in a domain")
-      }
-    }
+    expectReadsAgreeInEveryLayout(line, after: Self.header)
   }
 
   /// Every line twice (a repeat when plain), and every pair of lines after each

@@ -46,15 +46,7 @@ import Testing
 
   @Test(arguments: lines)
   func aLineAloneReadsTheSameBothWays(line: String) {
-    for lineEnd in ["\n", "\r\n"] {
-      for final in [lineEnd, ""] {
-        let body = line.replacingOccurrences(of: "\n", with: lineEnd)
-        expectStreamingAndThoroughReadsAgree(
-          Self.others + body + final, "top level, \(lineEnd.debugDescription), final \(final.debugDescription)")
-        let block: String = ["domain d {", "  " + body, "  a -> b 0.5", "}"].joined(separator: lineEnd)
-        expectStreamingAndThoroughReadsAgree(Self.others + block + final, "in a domain")
-      }
-    }
+    expectReadsAgreeInEveryLayout(line, after: Self.others, blockTail: ["a -> b 0.5"])
   }
 
   /// Every line followed by each of a few others (a repeat when it is the same), so

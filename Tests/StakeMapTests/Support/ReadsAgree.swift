@@ -27,3 +27,23 @@ func expectStreamingAndThoroughReadsAgree(
       sourceLocation: sourceLocation)
   }
 }
+
+/// `line` after `prefix`, at the top level and inside a domain's block (followed
+/// there by the lines `blockTail`), with LF and CRLF line ends, with and without a
+/// final line break: the reads agree each time
+/// (``expectStreamingAndThoroughReadsAgree(_:_:sourceLocation:)``).
+func expectReadsAgreeInEveryLayout(
+  _ line: String, after prefix: String, blockTail: [String] = [],
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+  for lineEnd in ["\n", "\r\n"] {
+    for final in [lineEnd, ""] {
+      let body = line.replacingOccurrences(of: "\n", with: lineEnd)
+      expectStreamingAndThoroughReadsAgree(
+        prefix + body + final, "top level, \(lineEnd.debugDescription), final \(final.debugDescription)",
+        sourceLocation: sourceLocation)
+      let block = (["domain d {", "  " + body] + blockTail.map { "  " + $0 } + ["}"]).joined(separator: lineEnd)
+      expectStreamingAndThoroughReadsAgree(prefix + block + final, "in a domain", sourceLocation: sourceLocation)
+    }
+  }
+}
