@@ -21,7 +21,7 @@ struct Lexer {
   mutating func clearProblems() { problems.removeAll(keepingCapacity: true) }
 
   /// Goes on lexing at `offset`, after the caller has read the bytes before it
-  /// itself (see ``plainRelationLine()``).
+  /// itself (see ``plainLine(into:)``).
   mutating func resume(at offset: Int) { position = offset }
 
   /// Starts lexing at `start` (past a byte-order mark, say).

@@ -1,6 +1,5 @@
 /// A position in a source's bytes, and the few token shapes the short ways through
-/// the commonest lines read (``Lexer/plainRelationLine()``,
-/// ``Lexer/plainStakeholderLine(into:)``). Each reads a token exactly as the
+/// the commonest lines read (``Lexer/plainLine(into:)``). Each reads a token exactly as the
 /// ``Lexer`` would, or reports that it is not there (`nil`, position unchanged);
 /// anything unusual is left to the lexer.
 struct PlainLineCursor {

@@ -3,7 +3,7 @@
 /// as `weight=0.4`, then the end of the line. Most of a large map's lines are like
 /// this (`a -> b 0.4`), and a streaming read takes them this way instead of through
 /// tokens, syntax records and the general attribute reader
-/// (``Lexer/plainRelationLine()``).
+/// (``Lexer/plainLine(into:)``).
 ///
 /// Anything else (a topic, a note, a comment, a `}`, an out-of-range weight, a
 /// non-ASCII letter where a token starts, the last line without a line break) is not
@@ -19,20 +19,6 @@ struct PlainRelationLine {
 }
 
 extension Lexer {
-  /// Reads the rest of a plain relation line (see ``PlainRelationLine``) when the
-  /// lexer stands just past the line's first identifier, the relation's `from`, and
-  /// moves past the line's line break. Returns `nil`, with nothing read, when the line
-  /// is anything else.
-  ///
-  /// - Complexity: O(length of the line).
-  mutating func plainRelationLine() -> PlainRelationLine? {
-    var cursor = PlainLineCursor(bytes: bytes, position: position)
-    guard let tail = plainRelationTail(&cursor) else { return nil }
-    let to = symbols.intern(tail.to, hash: tail.toHash)
-    resume(at: cursor.position)
-    return PlainRelationLine(kind: tail.kind, to: to, weight: tail.weight)
-  }
-
   /// What follows a plain relation line's `from`, read from `cursor` through the line
   /// break (`cursor` moves past it), with `to`'s bytes and hash, not yet interned (its
   /// symbol-table slot is being fetched); `nil` when the line is anything else.

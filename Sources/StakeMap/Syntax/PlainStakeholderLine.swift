@@ -1,8 +1,7 @@
 extension Lexer {
   /// Reads the rest of a stakeholder statement in its commonest form, all on one
-  /// line, when the lexer stands just past its `stakeholder` keyword:
-  /// `stakeholder ID ["Name"] key=value …` (from `start`, past the keyword, when
-  /// given), each value a number, a string without
+  /// line, from `start`, just past its `stakeholder` keyword:
+  /// `stakeholder ID ["Name"] key=value …`, each value a number, a string without
   /// escapes, a word, or a list of those; every token followed by a blank or the line
   /// break, each key one the symbol table already holds. The records are the ones
   /// ``SyntaxParser`` would make: the attributes and list items are appended to
@@ -17,8 +16,8 @@ extension Lexer {
   /// from a map depends on their order.
   ///
   /// - Complexity: O(length of the line).
-  mutating func plainStakeholderLine(into flat: inout FlatSyntax, from start: Int? = nil) -> FlatSyntax.Stakeholder? {
-    var cursor = PlainLineCursor(bytes: bytes, position: start ?? position)
+  mutating func plainStakeholderLine(into flat: inout FlatSyntax, from start: Int) -> FlatSyntax.Stakeholder? {
+    var cursor = PlainLineCursor(bytes: bytes, position: start)
     cursor.skipBlanks()
     guard let idRange = cursor.identifier(), cursor.atSeparator else { return nil }
     let idBytes = UnsafeBufferPointer(rebasing: bytes[idRange])

@@ -245,14 +245,16 @@ struct SyntaxParser {
         sink.error(at: token.start, "unexpected '}': no block is open here")
         advance()
       case .identifier where streaming != nil && lookahead == nil:
-        // Most lines of a large map are plain relations and stakeholders: those go
-        // the short way.
-        if takePlainLine() {
+        // Most lines of a large map are plain relations and stakeholders: those (and
+        // the plain lines after them) go the short way, read from the line's first
+        // byte; otherwise the lexer goes back to just past this token.
+        lexer.resume(at: token.start)
+        if takePlainLines() {
           comments.removeAll(keepingCapacity: true)
           newlines = 1
-          takePlainLines()
           advance()
         } else {
+          lexer.resume(at: token.end)
           parseStatementLine(depth: depth, comments: &comments)
         }
       default:
@@ -261,38 +263,12 @@ struct SyntaxParser {
     }
   }
 
-  /// When streaming: reads the line of the current token (an identifier, nothing
-  /// peeked) the short way if it is a plain stakeholder or relation line
-  /// (``Lexer/plainStakeholderLine(into:)``, ``Lexer/plainRelationLine()``), hands it
-  /// to the resolver and returns true, the lexer past its line break; otherwise
-  /// returns false with nothing read.
-  private mutating func takePlainLine() -> Bool {
-    if token.symbol == Keyword.stakeholder {
-      let mark = flat.mark()
-      guard let record = lexer.plainStakeholderLine(into: &flat) else {
-        flat.rollBack(to: mark)
-        return false
-      }
-      flat.stakeholders.append(record)
-      flat.statements.append(
-        FlatSyntax.Statement(
-          kind: .stakeholder, blankLineBefore: newlines >= 2, offset: UInt32(token.start),
-          record: UInt32(flat.stakeholders.count - 1)))
-      streaming!.completed(flat.statements[flat.statements.count - 1], in: flat)
-      flat.rollBack(to: mark)
-    } else {
-      guard let line = lexer.plainRelationLine() else { return false }
-      streaming!.completed(line, from: token.symbol)
-    }
-    if streaming!.gaveUp { sink.limit = 0 }
-    return true
-  }
-
-  /// After a plain line, when streaming: reads the lines that follow the short way,
-  /// straight from the bytes (``Lexer/plainLine(into:)``), for as long as they are
-  /// plain, and hands each to the resolver. The lexer is left at the start of the
-  /// first line that is not.
-  private mutating func takePlainLines() {
+  /// When streaming, from the start of a line: reads lines the short way, straight
+  /// from the bytes (``Lexer/plainLine(into:)``), for as long as they are plain, and
+  /// hands each to the resolver. The lexer is left at the start of the first line that
+  /// is not. Returns whether any line was read.
+  private mutating func takePlainLines() -> Bool {
+    var taken = false
     while !sink.isFull {
       let mark = flat.mark()
       switch lexer.plainLine(into: &flat) {
@@ -308,10 +284,12 @@ struct SyntaxParser {
         streaming!.completed(line, from: from)
       case nil:
         flat.rollBack(to: mark)
-        return
+        return taken
       }
+      taken = true
       if streaming!.gaveUp { sink.limit = 0 }
     }
+    return taken
   }
 
   /// One statement, at the current token, through to the end of its line; `comments`

@@ -121,31 +121,34 @@ import Testing
     #expect(relations.map(\.weight) == [0.25, 1, nil, 0, nil])
   }
 
-  /// The short way itself, on bytes: what it takes, where it leaves the lexer, and
-  /// that it leaves the lexer alone when it declines.
+  /// The short way itself, on bytes from a line's start (`Lexer.plainLine`): what it
+  /// takes, where it leaves the lexer, and that it leaves the lexer alone (nothing
+  /// read, nothing interned) when it declines.
   @Test func theLexerReadsOnlyPlainLines() {
-    func read(_ text: String) -> (PlainRelationLine?, position: Int, symbols: Int) {
+    func read(_ text: String) -> (from: SymbolTable.Symbol?, line: PlainRelationLine?, position: Int, symbols: Int) {
       let bytes = Array(text.utf8)
       return bytes.withUnsafeBufferPointer { buffer in
         var lexer = Lexer(bytes: buffer)
-        let from = lexer.next()
-        precondition(from.kind == .identifier)
-        let line = lexer.plainRelationLine()
-        return (line, lexer.position, lexer.symbols.count)
+        var flat = FlatSyntax(bytes: buffer)
+        guard case .relation(let from, let line) = lexer.plainLine(into: &flat) else {
+          return (nil, nil, lexer.position, lexer.symbols.count)
+        }
+        return (from, line, lexer.position, lexer.symbols.count)
       }
     }
     let keywords = Keyword.table.count
     let taken = read("a -> b 0.5\nnext")
-    #expect(taken.0?.kind == .influences && taken.0?.weight == 0.5)
+    #expect(taken.line?.kind == .influences && taken.line?.weight == 0.5)
+    #expect(taken.from == SymbolTable.Symbol(keywords) && taken.line?.to == SymbolTable.Symbol(keywords + 1))
     #expect(taken.position == 11)
     #expect(taken.symbols == keywords + 2)  // a, b
     let verb = read("a allied-with b\n")
-    #expect(verb.0?.kind == .alliedWith && verb.0?.weight == nil)
+    #expect(verb.line?.kind == .alliedWith && verb.line?.weight == nil)
     for declined in ["a -> b 0.5", "a -> b 2\n", "a -> b \"t\"\n", "a -> b # c\n", "a depends-on b 0.5\n"] {
       let result = read(declined)
-      #expect(result.0 == nil, "\(declined.debugDescription)")
-      #expect(result.position == 1, "\(declined.debugDescription)")
-      #expect(result.symbols == keywords + 1, "\(declined.debugDescription): only 'a' interned")
+      #expect(result.line == nil, "\(declined.debugDescription)")
+      #expect(result.position == 0, "\(declined.debugDescription)")
+      #expect(result.symbols == keywords, "\(declined.debugDescription): nothing interned")
     }
   }
 }
