@@ -195,38 +195,18 @@ struct StakeMapResolver {
       guard noRepeat(attribute, key, in: &seen, syntax) else { continue }
       let value = attribute.value
       switch which {
-      case .role:
-        if keep {
-          stakeholder.role = reader.text(value, key: key, in: syntax)
-        } else {
-          reader.checkText(value, key: key, in: syntax)
-        }
+      case .role: stakeholder.role = reader.text(value, key: key, decoding: keep, in: syntax)
       case .power: stakeholder.power = reader.scale(value, key: key, words: true, in: syntax)
       case .interest: stakeholder.interest = reader.scale(value, key: key, words: true, in: syntax)
       case .stance: stakeholder.stance = reader.stance(value, in: syntax) ?? 0
       case .legitimacy: stakeholder.legitimacy = reader.scale(value, key: key, words: false, in: syntax)
       case .urgency: stakeholder.urgency = reader.scale(value, key: key, words: false, in: syntax)
       case .openness: stakeholder.openness = reader.number(value, key: key, range: 0...1, in: syntax) ?? 0.5
-      case .goals:
-        if keep {
-          stakeholder.goals = reader.list(value, key: key, in: syntax) ?? []
-        } else {
-          reader.checkList(value, key: key, in: syntax)
-        }
-      case .tags:
-        if keep {
-          stakeholder.tags = reader.list(value, key: key, in: syntax) ?? []
-        } else {
-          reader.checkList(value, key: key, in: syntax)
-        }
+      case .goals: stakeholder.goals = reader.list(value, key: key, making: keep, in: syntax) ?? []
+      case .tags: stakeholder.tags = reader.list(value, key: key, making: keep, in: syntax) ?? []
       case .engagement: stakeholder.engagement = reader.engagement(value, in: syntax)
       case .kind: stakeholder.kind = reader.kind(value, in: syntax) ?? .person
-      case .note:
-        if keep {
-          stakeholder.note = reader.text(value, key: key, in: syntax)
-        } else {
-          reader.checkText(value, key: key, in: syntax)
-        }
+      case .note: stakeholder.note = reader.text(value, key: key, decoding: keep, in: syntax)
       }
     }
     let symbol = Int(record.id.symbol)

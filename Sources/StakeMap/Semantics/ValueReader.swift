@@ -76,36 +76,24 @@ struct ValueReader {
     return nil
   }
 
-  /// Text: a string, or a bare word.
-  mutating func text(_ value: Value, key: String, in syntax: FlatSyntax) -> String? {
+  /// Text: a string, or a bare word. Without `decoding`, the value is only checked
+  /// (the same diagnostics) and the result is nil: for a reader that keeps nothing.
+  mutating func text(_ value: Value, key: String, decoding: Bool = true, in syntax: FlatSyntax) -> String? {
     switch value.kind {
-    case .string: return syntax.decodeString(value.start, value.end)
-    case .word: return syntax.wordText(value)
+    case .string: return decoding ? syntax.decodeString(value.start, value.end) : nil
+    case .word: return decoding ? syntax.wordText(value) : nil
     default:
       sink.error(at: offset(value), "'\(key)' takes a string in double quotes, not \(syntax.typeDescription(value))")
       return nil
     }
   }
 
-  /// Checks a value ``text(_:key:in:)`` would read, with the same diagnostics,
-  /// without decoding it.
-  mutating func checkText(_ value: Value, key: String, in syntax: FlatSyntax) {
-    if value.kind != .string && value.kind != .word { _ = text(value, key: key, in: syntax) }
-  }
-
-  /// Checks a value ``list(_:key:in:)`` would read, with the same diagnostics,
-  /// without making the list.
-  mutating func checkList(_ value: Value, key: String, in syntax: FlatSyntax) {
-    switch value.kind {
-    case .list, .word, .string: return
-    default: _ = list(value, key: key, in: syntax)
-    }
-  }
-
-  /// A list of words or strings; a single word or string is a list of one.
-  mutating func list(_ value: Value, key: String, in syntax: FlatSyntax) -> [String]? {
+  /// A list of words or strings; a single word or string is a list of one. Without
+  /// `making`, the value is only checked (the same diagnostics) and the result is nil.
+  mutating func list(_ value: Value, key: String, making: Bool = true, in syntax: FlatSyntax) -> [String]? {
     switch value.kind {
     case .list:
+      guard making else { return nil }
       let items = syntax.items(value)
       var result: [String] = []
       result.reserveCapacity(items.count)
@@ -117,7 +105,7 @@ struct ValueReader {
       }
       return result
     case .word, .string:
-      return [syntax.plainText(value)]
+      return making ? [syntax.plainText(value)] : nil
     default:
       sink.error(
         at: offset(value),
