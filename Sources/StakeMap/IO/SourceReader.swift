@@ -46,13 +46,19 @@ public enum SourceReader {
       throw FileReadError(path: path, reason: code == EACCES ? "permission denied" : String(cString: strerror(code)))
     }
     defer { close(fd) }
-    var info = stat()
-    let size = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
     do {
-      return try readAll(fd, sizeHint: size)
+      return try readAll(fd, sizeHint: regularFileSize(fd) ?? 0)
     } catch let failure as ReadFailure {
       throw FileReadError(path: path, reason: String(cString: strerror(failure.code)))
     }
+  }
+
+  /// The size of the file open on `fd` when it is a regular file (not a pipe, a
+  /// device, …).
+  private static func regularFileSize(_ fd: Int32) -> Int? {
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    return Int(info.st_size)
   }
 
   /// A `read(2)` that failed, with its `errno`.
@@ -176,10 +182,7 @@ public enum SourceReader {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-    let size = Int(info.st_size)
-    guard size >= SplitStreaming.minimumByteCount else { return nil }
+    guard let size = regularFileSize(fd), size >= SplitStreaming.minimumByteCount else { return nil }
     // The page cache's pages, mapped, not copied; each part faults its half in (a
     // fault maps several pages), on its own core.
     guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {

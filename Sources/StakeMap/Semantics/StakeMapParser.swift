@@ -80,7 +80,7 @@ public enum StakeMapParser {
   ///
   /// - Complexity: O(n) in the size of the file.
   public static func check(bytes: [UInt8], fileName: String) -> CheckResult {
-    check(SourceText(fileName: fileName, bytes: bytes), splitFrom: SplitStreaming.minimumByteCount)
+    check(SourceText(fileName: fileName, bytes: bytes))
   }
 
   /// Checks an indexed source (read from a file mapped into memory, say); see

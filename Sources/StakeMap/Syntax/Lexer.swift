@@ -82,14 +82,13 @@ struct Lexer {
   }
 
   private mutating func skipSpace() {
-    while position < bytes.count {
-      let b = bytes[position]
-      if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C {
-        position += 1
-      } else {
-        return
-      }
-    }
+    while position < bytes.count, Self.isBlank(bytes[position]) { position += 1 }
+  }
+
+  /// What separates tokens on a line: space, tab, `\r`, `\v`, `\f`.
+  @inline(__always)
+  static func isBlank(_ b: UInt8) -> Bool {
+    b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C
   }
 
   private mutating func skipToEndOfLine() {

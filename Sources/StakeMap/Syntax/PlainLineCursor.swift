@@ -15,11 +15,7 @@ struct PlainLineCursor {
   /// Skips what the lexer skips between tokens: spaces, tabs, `\r`, `\v`, `\f`.
   @inline(__always)
   mutating func skipBlanks() {
-    while position < bytes.count {
-      let b = bytes[position]
-      guard b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C else { return }
-      position += 1
-    }
+    while position < bytes.count, Lexer.isBlank(bytes[position]) { position += 1 }
   }
 
   /// Whether the next byte is a blank or a line break, or the bytes end: a token
@@ -27,8 +23,7 @@ struct PlainLineCursor {
   @inline(__always)
   var atSeparator: Bool {
     guard position < bytes.count else { return true }
-    let b = bytes[position]
-    return b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C || b == 0x0A
+    return Lexer.isBlank(bytes[position]) || bytes[position] == 0x0A
   }
 
   @inline(__always)

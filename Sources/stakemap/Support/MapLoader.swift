@@ -10,8 +10,8 @@ enum MapLoader {
   }
 
   /// The check of `path` (what `check` prints), valid (warnings allowed; they are
-  /// printed).
-  /// A large file is mapped into memory rather than copied (see `MappedFileGuard`).
+  /// printed). A large file is mapped into memory rather than copied (see
+  /// `MappedFileGuard`).
   static func check(_ path: String) throws -> CheckResult {
     MappedFileGuard.install(for: path)
     return try valid { try SourceReader.check(path, mapping: true) }
