@@ -15,7 +15,7 @@ struct AllyGainEstimator {
   /// The sum of each node's incoming influence weights.
   let inSum: [Double]
   /// The network's strongly connected components, found once for every solve (nil
-  /// when Friedkin–Johnsen finds them itself: influences of weight 0 or less).
+  /// when Friedkin–Johnsen finds them itself: ``InfluenceNetwork/hasInfluenceOfNoWeight``).
   let components: StronglyConnectedComponents?
 
   /// The highest openness the adjoint solve uses (see ``adjoint(openness:tolerance:maxSweeps:)``).
@@ -31,7 +31,7 @@ struct AllyGainEstimator {
       sums[i] = s
     }
     inSum = sums
-    components = network.outWeights.contains { $0 <= 0 } ? nil : network.stronglyConnectedComponents()
+    components = network.hasInfluenceOfNoWeight ? nil : network.stronglyConnectedComponents()
   }
 
   /// The estimated gain (alignment points, −2…+2 scale) of winning each candidate.

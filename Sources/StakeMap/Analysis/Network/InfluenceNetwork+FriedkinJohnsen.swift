@@ -55,10 +55,14 @@ extension InfluenceNetwork {
       initial: x0, openness: openness, tolerance: tolerance, maxIterations: maxIterations, components: nil)
   }
 
+  /// Whether some influence has weight 0 or less: Friedkin–Johnsen then solves on
+  /// the network without them.
+  var hasInfluenceOfNoWeight: Bool { outWeights.contains { $0 <= 0 } }
+
   /// ``predictedStance(initial:openness:tolerance:maxIterations:)`` with this
   /// network's strongly connected components when the caller has them already (they
   /// depend on the network alone, so a caller solving many times computes them once).
-  /// Ignored, and recomputed, when the network has influences of weight 0 or less.
+  /// Ignored, and recomputed, when ``hasInfluenceOfNoWeight``.
   func predictedStance(
     initial x0: [Double], openness: [Double], tolerance: Double, maxIterations: Int,
     components known: StronglyConnectedComponents?
@@ -67,7 +71,7 @@ extension InfluenceNetwork {
     precondition(openness.count == count, "one openness per node")
     // Zero-weight influences influence nobody: drop them so that components and
     // closedness reflect real influence.
-    if outWeights.contains(where: { $0 <= 0 }) {
+    if hasInfluenceOfNoWeight {
       var edges: [(Int, Int, Double)] = []
       for a in 0..<count {
         for e in outOffsets[a]..<outOffsets[a + 1] where outWeights[e] > 0 {
