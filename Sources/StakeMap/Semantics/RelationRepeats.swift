@@ -86,7 +86,7 @@ enum RelationRepeats {
       kept += 1
     }
     for s in 0..<lows.count { starts[s + 1] += starts[s] }
-    var sorted = [UInt32](repeating: 0, count: kept)
+    var sorted = [UInt32](repeatingInHugePages: 0, count: kept)
     var fill = starts
     for i in 0..<count {
       var (a, b) = ends[i]

@@ -1,15 +1,27 @@
-/// A relation as one part of a split read saw it: its ends by symbol, in that part's
-/// symbol table. 24 bytes: a topic or note (rare) is kept apart, in
-/// ``StreamedPart/texts``.
-struct PartRelation {
-  var from: SymbolTable.Symbol
-  var to: SymbolTable.Symbol
-  /// The weight, when `hasWeight`.
-  var weight: Double
-  /// The position of the relation's topic and note in the part's `texts`, or -1.
-  var texts: Int32
-  var kind: RelationKind
-  var hasWeight: Bool
+/// The relations one part of a split read saw, in file order, their ends by symbol
+/// in that part's symbol table. Kept as columns: `check` needs the ends and kinds
+/// only (9 bytes a relation), the map also the weights and texts.
+struct PartRelations {
+  /// Each relation's two ends.
+  var ends: [(SymbolTable.Symbol, SymbolTable.Symbol)] = []
+  /// Each relation's kind, as ``RelationKind/number``.
+  var kinds: [UInt8] = []
+  /// Each relation's weight and texts, when the part keeps them (empty otherwise).
+  var values: [Values] = []
+  /// The topics and notes of the relations that have one (rare).
+  var texts: [(topic: String?, note: String?)] = []
+
+  /// A relation's weight and texts.
+  struct Values {
+    /// The weight, when `hasWeight`.
+    var weight: Double
+    /// The position of the relation's topic and note in `texts`, or -1.
+    var texts: Int32
+    var hasWeight: Bool
+  }
+
+  /// How many relations there are.
+  var count: Int { kinds.count }
 }
 
 /// What one part of a file declares (``SyntaxParser/streamPart(_:buffer:range:)``):
@@ -28,9 +40,7 @@ struct StreamedPart {
   /// The symbol `me` names, when the part holds `me`.
   var me: SymbolTable.Symbol?
   /// Every relation, in file order.
-  var relations: [PartRelation]
-  /// The topics and notes of the relations that have one.
-  var texts: [(topic: String?, note: String?)]
+  var relations: PartRelations
   /// Warnings (a part with an error is not returned).
   var sink: DiagnosticSink
   /// The part's identifiers.
@@ -168,30 +178,32 @@ enum SplitStreaming {
     var kinds = [UInt8](unsafeUninitializedCapacity: count) { kinds, initialized in
       initialized = count
     }
-    let ends = [(Int32, Int32)](unsafeUninitializedCapacity: count) { ends, initialized in
+    let ends = [(Int32, Int32)](uninitializedInHugePages: count) { ends in
       kinds.withUnsafeMutableBufferPointer { kinds in
         /// Fills the ends and kinds of one part's relations from `base` on; false on
         /// an unknown id or a self-relation.
-        func fill(_ relations: [PartRelation], _ global: [Int32], from base: Int) -> Bool {
+        func fill(_ relations: PartRelations, _ global: [Int32], from base: Int) -> Bool {
           var fine = true
-          relations.withUnsafeBufferPointer { relations in
+          relations.ends.withUnsafeBufferPointer { relationEnds in
             global.withUnsafeBufferPointer { global in
-              for i in relations.indices {
-                let relation = relations[i]
-                let a = global[Int(relation.from)]
-                let b = global[Int(relation.to)]
+              for i in relationEnds.indices {
+                let (from, to) = relationEnds[i]
+                let a = global[Int(from)]
+                let b = global[Int(to)]
                 if a < 0 || b < 0 || a == b { fine = false }
                 (ends.baseAddress! + base + i).initialize(to: (a, b))
-                kinds[base + i] = UInt8(relation.kind.number)
               }
             }
+          }
+          relations.kinds.withUnsafeBufferPointer { relationKinds in
+            UnsafeMutableBufferPointer(rebasing: kinds[base..<base + relationKinds.count])
+              .update(fromContentsOf: relationKinds)
           }
           return fine
         }
         resolved = sideBySide(
           { fill(first.relations, firstGlobal, from: 0) }, { fill(second.relations, secondGlobal, from: firstCount) })
       }
-      initialized = count
     }
     guard resolved.0 && resolved.1 else { return nil }
     // Repeats and reporting circles over the whole map, on both threads.
@@ -234,13 +246,15 @@ enum SplitStreaming {
     map.relations = [Relation](unsafeUninitializedCapacity: count) { buffer, initialized in
       /// Makes one part's relations, from `base` on.
       func make(_ part: StreamedPart, from base: Int) {
-        for (i, relation) in part.relations.enumerated() {
+        let relations = part.relations
+        for i in 0..<relations.count {
           let (a, b) = ends[base + i]
-          let (topic, note) = relation.texts < 0 ? (nil, nil) : part.texts[Int(relation.texts)]
+          let values = relations.values[i]
+          let (topic, note) = values.texts < 0 ? (nil, nil) : relations.texts[Int(values.texts)]
           (buffer.baseAddress! + base + i).initialize(
             to: Relation(
-              relation.kind, from: ids[Int(a)], to: ids[Int(b)], weight: relation.hasWeight ? relation.weight : nil,
-              topic: topic, note: note))
+              RelationKind(number: Int(relations.kinds[i]))!, from: ids[Int(a)], to: ids[Int(b)],
+              weight: values.hasWeight ? values.weight : nil, topic: topic, note: note))
         }
       }
       _ = sideBySide({ make(first, from: 0) }, { make(second, from: firstCount) })

@@ -600,16 +600,25 @@ extension StakeMapResolver {
 
     /// When reading one part of a file (``SplitStreaming``): every relation as read,
     /// its ends not yet resolved; `nil` when reading a whole file.
-    private var partRelations: [PartRelation]?
-    /// Their topics and notes.
-    private var partTexts: [(topic: String?, note: String?)] = []
+    private var partRelations: PartRelations?
+    /// Whether a part keeps its relations' weights and texts (to make the map), or
+    /// only their ends and kinds (to check it).
+    private var keepingRelationValues = true
 
     /// Starts resolving a file of `byteCount` bytes; diagnostics go to `sink`. A
     /// `part` is resolved as far as it can be alone (see ``finishPart(symbols:)``).
+    /// Without `keepingStakeholders` (for `check`), stakeholders are counted rather
+    /// than kept, and a part keeps its relations' ends and kinds but not their values
+    /// (each value is still read and checked).
     init(sink: DiagnosticSink, byteCount: Int, part: Bool = false, keepingStakeholders: Bool = true) {
       if part {
-        partRelations = []
-        partRelations!.reserveCapacity(byteCount / 24 + 16)
+        // Relation lines are about 40 bytes long: an upper estimate.
+        let relations = byteCount / 24 + 16
+        partRelations = PartRelations()
+        partRelations!.ends.reserveCapacityInHugePages(relations)
+        partRelations!.kinds.reserveCapacityInHugePages(relations)
+        keepingRelationValues = keepingStakeholders
+        if keepingStakeholders { partRelations!.values.reserveCapacityInHugePages(relations) }
       }
       var sink = sink
       sink.limit = 1
@@ -619,9 +628,9 @@ extension StakeMapResolver {
         sink: sink, expectedStakeholders: byteCount / 64 + 16, keepingStakeholders: keepingStakeholders)
       guard !part else { return }  // a part keeps its relations in `partRelations`
       let relations = byteCount / 24 + 16
-      resolver.relations.reserveCapacity(relations)
-      resolver.relationEnds.reserveCapacity(relations)
-      resolver.relationKinds.reserveCapacity(relations)
+      resolver.relations.reserveCapacityInHugePages(relations)
+      resolver.relationEnds.reserveCapacityInHugePages(relations)
+      resolver.relationKinds.reserveCapacityInHugePages(relations)
     }
 
     /// A domain's block opens: it is declared, and holds what follows until it closes.
@@ -662,15 +671,17 @@ extension StakeMapResolver {
 
     private mutating func add(from: Symbol, to: Symbol, kind: RelationKind, _ values: RelationValues) {
       if partRelations != nil {
-        var texts: Int32 = -1
-        if values.topic != nil || values.note != nil {
-          texts = Int32(partTexts.count)
-          partTexts.append((values.topic, values.note))
+        partRelations!.ends.append((from, to))
+        partRelations!.kinds.append(UInt8(kind.number))
+        if keepingRelationValues {
+          var texts: Int32 = -1
+          if values.topic != nil || values.note != nil {
+            texts = Int32(partRelations!.texts.count)
+            partRelations!.texts.append((values.topic, values.note))
+          }
+          partRelations!.values.append(
+            PartRelations.Values(weight: values.weight ?? 0, texts: texts, hasWeight: values.weight != nil))
         }
-        partRelations!.append(
-          PartRelation(
-            from: from, to: to, weight: values.weight ?? 0, texts: texts, kind: kind,
-            hasWeight: values.weight != nil))
         return
       }
       let a = resolver.stakeholder(from)
@@ -715,8 +726,7 @@ extension StakeMapResolver {
       return StreamedPart(
         map: resolver.map, stakeholderCount: resolver.stakeholderCount,
         stakeholderOfSymbol: resolver.stakeholderOfSymbol, headerOffsets: resolver.headerOffsets,
-        me: resolver.me?.symbol, relations: relations,
-        texts: partTexts, sink: resolver.sink, symbols: symbols)
+        me: resolver.me?.symbol, relations: relations, sink: resolver.sink, symbols: symbols)
     }
 
     /// Puts the relations that waited in their places in file order; false when one

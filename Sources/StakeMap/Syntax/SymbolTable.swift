@@ -44,7 +44,7 @@ struct SymbolTable: Sendable {
   init(expectedCount expected: Int = 64) {
     var capacity = 16
     while capacity < expected * 2 { capacity <<= 1 }
-    slots = [Slot](repeating: Slot(head: 0, prefix: 0), count: capacity)
+    slots = [Slot](repeatingInHugePages: Slot(head: 0, prefix: 0), count: capacity)
     mask = capacity - 1
     entryHashes.reserveCapacity(expected)
     entrySymbols.reserveCapacity(expected)
@@ -59,7 +59,11 @@ struct SymbolTable: Sendable {
     entrySymbols.reserveCapacity(expected)
     entryStarts.reserveCapacity(expected + 1)
     symbolEntries.reserveCapacity(expected)
-    while slots.count < expected * 2 { grow() }
+    // Identifiers are about ten bytes long.
+    storage.reserveCapacity(expected * 12)
+    var capacity = slots.count
+    while capacity < expected * 2 { capacity <<= 1 }
+    if capacity > slots.count { rehash(slotCount: capacity) }
   }
 
   /// How many symbols there are.
@@ -232,7 +236,12 @@ struct SymbolTable: Sendable {
   }
 
   private mutating func grow() {
-    slots = [Slot](repeating: Slot(head: 0, prefix: 0), count: slots.count * 2)
+    rehash(slotCount: slots.count * 2)
+  }
+
+  /// Places every entry again in a new table of `slotCount` slots (a power of two).
+  private mutating func rehash(slotCount: Int) {
+    slots = [Slot](repeatingInHugePages: Slot(head: 0, prefix: 0), count: slotCount)
     mask = slots.count - 1
     for entry in 0..<entryHashes.count {
       let start = Int(entryStarts[entry])

@@ -110,7 +110,10 @@ struct SyntaxParser {
   ) -> SyntaxParser? {
     var sink = DiagnosticSink(source: source)
     sink.limit = 1
-    var parser = SyntaxParser(lexer: Lexer(bytes: bytes, start: start), sink: sink, expectedLines: 64)
+    // A part names fewer stakeholders than the whole file but refers to many of the
+    // others: about one distinct identifier per 250 bytes in the generated maps.
+    var parser = SyntaxParser(
+      lexer: Lexer(bytes: bytes, start: start), sink: sink, expectedLines: 64, bytesPerSymbol: part ? 200 : 400)
     parser.streaming = StakeMapResolver.Streaming(
       sink: DiagnosticSink(source: source), byteCount: byteCount, part: part, keepingStakeholders: keepingStakeholders)
     parser.parseStatements(depth: 0, openBrace: nil, owner: .max)
@@ -145,13 +148,13 @@ struct SyntaxParser {
     return parse(source, sink: &sink) { flat, _ in SyntaxTreeBuilder.build(flat) }
   }
 
-  private init(lexer: Lexer, sink: DiagnosticSink, expectedLines lineCount: Int) {
+  private init(lexer: Lexer, sink: DiagnosticSink, expectedLines lineCount: Int, bytesPerSymbol: Int = 400) {
     self.lexer = lexer
     self.sink = sink
     self.token = Token(.end, start: 0, end: 0)
     self.flat = FlatSyntax(bytes: lexer.bytes)
     // About one distinct identifier per 400 bytes in the generated maps.
-    self.lexer.symbols.reserveCapacity((lexer.bytes.count - lexer.position) / 400)
+    self.lexer.symbols.reserveCapacity((lexer.bytes.count - lexer.position) / bytesPerSymbol)
     // Most lines hold one statement, and few are shorter than 32 bytes; most relations
     // and stakeholders have an attribute or a few. Capacity reserved but not used
     // costs address space only.

@@ -27,6 +27,22 @@ import Testing
     #expect(table.text(precomposed) == "caf\u{E9}")
   }
 
+  /// Reserving room (which places every entry again in a larger table) keeps every
+  /// symbol, and the table goes on numbering from where it was.
+  @Test func reservingKeepsEverySymbol() {
+    var table = SymbolTable()
+    let ids = (0..<300).map { "person\($0)" } + ["a", "ab", "a_much_longer_identifier_than_sixteen_bytes"]
+    let symbols = ids.map { table.intern($0) }
+    table.reserveCapacity(100_000)
+    #expect(ids.map { table.intern($0) } == symbols)
+    #expect(table.count == ids.count)
+    #expect(table.intern("newcomer") == SymbolTable.Symbol(ids.count))
+    // Reserving less than there is changes nothing.
+    table.reserveCapacity(10)
+    #expect(ids.map { table.text(table.intern($0)) } == ids)
+    #expect(table.count == ids.count + 1)
+  }
+
   /// In a map: a relation that names a stakeholder by a canonically equivalent id
   /// reaches it, in the streaming and the thorough read alike.
   @Test func aMapResolvesCanonicallyEquivalentIds() {
