@@ -47,6 +47,7 @@ struct TopOption: ParsableArguments {
 /// `stakemap analyze FILE`: every analysis.
 struct Analyze: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "analyze",
     abstract: "Every analysis: quadrants, salience, influence rank, brokers, alignment, conflicts, factions, allies.")
 
   @OptionGroup var options: AnalysisOptions
@@ -60,6 +61,7 @@ struct Analyze: ParsableCommand {
 /// `stakemap allies FILE`: whom to win over first.
 struct Allies: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "allies",
     abstract: "Whom to win over first: ranked allies with reasons and the path from you.")
 
   @OptionGroup var options: AnalysisOptions
@@ -73,6 +75,7 @@ struct Allies: ParsableCommand {
 /// `stakemap conflicts FILE`: where the fights are.
 struct Conflicts: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "conflicts",
     abstract: "Declared and inferred conflicts with common ground, tension triangles and factions.")
 
   @OptionGroup var options: AnalysisOptions

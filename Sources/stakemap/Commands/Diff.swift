@@ -4,6 +4,7 @@ import StakeMap
 /// `stakemap diff OLD NEW`: what changed between two versions of a map.
 struct Diff: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "diff",
     abstract: "What changed between two versions of a map: people, relations, conflicts, alignment, allies.",
     discussion: """
       Either file may be '-' for standard input. To compare with an earlier git revision:

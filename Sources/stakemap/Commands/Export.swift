@@ -6,6 +6,7 @@ import StakeMapCSV
 /// `stakemap export csv|kumu FILE`: a map in other tools' formats.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Write a map in other tools' formats: CSV for spreadsheets, a Kumu blueprint.",
     subcommands: [ExportCSV.self, ExportKumu.self])
 }

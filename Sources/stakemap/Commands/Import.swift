@@ -5,6 +5,7 @@ import StakeMapCSV
 /// `stakemap import csv FILE`: a map from spreadsheets.
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "import",
     abstract: "Make a map from other formats.",
     subcommands: [ImportCSV.self])
 }

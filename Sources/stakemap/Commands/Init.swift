@@ -4,6 +4,7 @@ import StakeMap
 /// `stakemap init [FILE]`: writes a commented starter map.
 struct Init: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "init",
     abstract: "Write a commented starter map to fill in: whom to put in, what the numbers mean.",
     discussion: "An existing file is never replaced. Use '-' to print the map instead.")
 

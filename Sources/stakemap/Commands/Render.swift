@@ -13,6 +13,7 @@ extension RenderFormat: ExpressibleByArgument {}
 /// `stakemap render grid|graph|deps FILE`: a picture through Graphviz, in process.
 struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "render",
     abstract: "Draw the power/interest grid, the influence graph or the dependency graph.",
     discussion: """
       SVG goes to standard output unless -o is given; the format follows -o's extension \

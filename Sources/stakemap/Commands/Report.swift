@@ -5,6 +5,7 @@ import StakeMapGraphviz
 /// `stakemap report FILE -o OUT.html`: one self-contained HTML page.
 struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "report",
     abstract: "Write one self-contained HTML page: pictures, quadrants, allies, conflicts, factions.",
     discussion: "The page has no script and loads nothing from the network; the pictures are inline SVG.")
 
