@@ -24,7 +24,8 @@ struct PartRelations {
   var count: Int { kinds.count }
 }
 
-/// What one part of a file declares (``SyntaxParser/streamPart(_:buffer:range:)``):
+/// What one part of a file declares
+/// (``SyntaxParser/streamPart(_:buffer:first:next:byteCount:keepingStakeholders:)``):
 /// its domains and stakeholders resolved, the rest by symbol of its own table.
 struct StreamedPart {
   /// Title, goal, thresholds, domains and stakeholders (none when they were only
@@ -52,29 +53,33 @@ struct StreamedPart {
   }
 }
 
-/// Reads a large valid map in two parts at once, one per core: the file is cut at
-/// the first top-level statement past its middle (``cut(in:from:)``), each part is
-/// parsed and resolved as far as it can be alone
-/// (``SyntaxParser/streamPart(_:buffer:range:)``), and the two are joined: ids looked
-/// up across the parts, relations resolved and checked for repeats and `reports-to`
-/// circles over the whole map. `check` stops there and counts
-/// (``stream(_:cutAt:makingMap:)``); `parse` goes on to make the one map.
+/// Reads a large valid map in two parts at once, one per core: the file is cut
+/// between top-level statements (``cut(in:from:at:)``), each part is parsed and
+/// resolved as far as it can be alone
+/// (``SyntaxParser/streamPart(_:buffer:first:next:byteCount:keepingStakeholders:)``),
+/// and the two are joined: ids looked up across the parts, relations resolved and
+/// checked for repeats and `reports-to` circles over the whole map. `check` stops
+/// there and counts (``stream(_:cutAt:makingMap:chunkByteCount:)``); `parse` goes on to make the one
+/// map. For `parse` the two parts are the two halves of the file; for `check` the
+/// file is cut into many chunks that the two threads take from either end as they
+/// go (``ChunkQueue``), each thread's chunks making its part.
 ///
 /// The result is the one-part streaming read's, exactly (tests compare the two at
-/// every possible cut of the test maps). Anything that is not plainly valid (an
-/// error in either part, an id declared in both, a header given in both, a cut that
-/// turns out not to fall between top-level statements, a non-ASCII identifier whose
-/// equality needs the whole file's table) gives `nil`, and the caller reads the file
-/// the one-part way, which reports what is wrong.
+/// every possible cut of the test maps, and for `check` at every share of chunks
+/// between the threads). Anything that is not plainly valid (an error in either
+/// part, an id declared in both, a header given in both, a cut that turns out not to
+/// fall between top-level statements, a non-ASCII identifier whose equality needs
+/// the whole file's table) gives `nil`, and the caller reads the file the one-part
+/// way, which reports what is wrong.
 ///
-/// - Complexity: O(n) in the size of the file, half of it on each of two threads,
-///   plus O(s) hash lookups to join the parts' s distinct identifiers.
+/// - Complexity: O(n) in the size of the file, about half of it on each of two
+///   threads, plus O(s) hash lookups to join the parts' s distinct identifiers.
 enum SplitStreaming {
   /// Files smaller than this are read in one part: a second thread would not pay.
   static let minimumByteCount = 4 << 20
 
   /// The map and diagnostics of a valid source, read in two parts cut at `cut` (by
-  /// default near the middle, see ``cut(in:from:)``), or `nil` (see the type).
+  /// default near the middle, see ``cut(in:from:at:)``), or `nil` (see the type).
   static func stream(_ source: SourceText, cutAt cut: Int? = nil) -> (StakeMap, DiagnosticSink)? {
     stream(source, cutAt: cut, makingMap: true).map { ($0.map!, $0.sink) }
   }
@@ -92,38 +97,102 @@ enum SplitStreaming {
   /// ``stream(_:cutAt:)``, optionally without making the map (for `check`): every
   /// check runs as in the full read (ids, values, relation ends, repeats, reporting
   /// circles), but the parts are only counted, not joined into one map.
-  static func stream(_ source: SourceText, cutAt cut: Int? = nil, makingMap: Bool) -> Joined? {
-    source.withUnsafeBytes { buffer -> Joined? in
-      // Each part checks that its bytes are UTF-8 (a cut falls after a line break,
-      // so between characters).
-      guard let start = SyntaxParser.unvalidatedStreamingStart(buffer),
-        let cut = cut ?? Self.cut(in: buffer, from: start), cut > start, cut < buffer.count,
-        buffer[cut - 1] == 0x0A
-      else { return nil }
-      var parts = sideBySide(
-        { SyntaxParser.streamPart(source, buffer: buffer, range: start..<cut, keepingStakeholders: makingMap) },
-        {
-          SyntaxParser.streamPart(source, buffer: buffer, range: cut..<buffer.count, keepingStakeholders: makingMap)
-        })
-      guard parts.0 != nil, parts.1 != nil else { return nil }
-      let joined = join(parts.0!, parts.1!, makingMap: makingMap)
-      // Each part's records (about half a million objects in a 100,000-person map) are
-      // freed on their own thread.
-      _ = sideBySide({ parts.0 = nil }, { parts.1 = nil })
-      return joined
+  ///
+  /// Without a map to make, the file is cut into chunks of about ``chunkByteCount``
+  /// bytes that the two threads share out as they go (``ChunkQueue``), so that a
+  /// thread that is slower, or gets less of the processor, reads less of the file.
+  /// A map needs each part's statements in file order, so it is made from two chunks.
+  /// (`chunkByteCount` is for tests.)
+  static func stream(
+    _ source: SourceText, cutAt cut: Int? = nil, makingMap: Bool, chunkByteCount: Int = Self.chunkByteCount
+  ) -> Joined? {
+    if let cut { return stream(source, cuts: [cut], makingMap: makingMap) }
+    return source.withUnsafeBytes { buffer -> Joined? in
+      guard let start = SyntaxParser.unvalidatedStreamingStart(buffer) else { return nil }
+      let count = makingMap ? 2 : min(max(2, (buffer.count - start) / chunkByteCount), maximumChunkCount)
+      return stream(
+        source, buffer: buffer, start: start, cuts: cuts(in: buffer, from: start, count: count),
+        makingMap: makingMap, assignment: nil)
     }
   }
 
-  /// Where to cut a file: the start of the first line at or after its middle that
-  /// starts with a letter, right after a line that is a lone `}` (the end of a
-  /// top-level domain block, the way `fmt` writes one) or that itself starts with a
-  /// letter (a top-level statement). `nil` when there is none after the middle. A
-  /// wrong guess is harmless: the first part then fails to parse alone, and the file
-  /// is read in one part.
-  static func cut(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+  /// Chunks are about this large (some 20 milliseconds' reading each): small enough
+  /// that a thread held up by another process leaves a few to the other, large enough
+  /// that each is mostly whole departments, whose ids stay within one symbol table.
+  static let chunkByteCount = 4 << 20
+  /// The most chunks a file is cut into.
+  static let maximumChunkCount = 64
+
+  /// The two-part read of a source cut into chunks at `cuts` (in increasing order,
+  /// each the start of a line), or `nil` (see the type). With an `assignment` (see
+  /// ``ChunkQueue``), each chunk goes to the thread it names, whatever the timing
+  /// (for tests: the result must not depend on it). A map is made only from two
+  /// chunks (one cut).
+  static func stream(_ source: SourceText, cuts: [Int], makingMap: Bool, assignment: [Int]? = nil) -> Joined? {
+    source.withUnsafeBytes { buffer -> Joined? in
+      guard let start = SyntaxParser.unvalidatedStreamingStart(buffer) else { return nil }
+      return stream(source, buffer: buffer, start: start, cuts: cuts, makingMap: makingMap, assignment: assignment)
+    }
+  }
+
+  private static func stream(
+    _ source: SourceText, buffer: UnsafeBufferPointer<UInt8>, start: Int, cuts: [Int], makingMap: Bool,
+    assignment: [Int]?
+  ) -> Joined? {
+    // Each part checks that its bytes are UTF-8 (a cut falls after a line break, so
+    // between characters).
+    var bounds = [start]
+    for cut in cuts {
+      guard cut > bounds[bounds.count - 1], cut < buffer.count, buffer[cut - 1] == 0x0A else { return nil }
+      bounds.append(cut)
+    }
+    bounds.append(buffer.count)
+    guard bounds.count >= 3 else { return nil }
+    precondition(!makingMap || bounds.count == 3, "a map is made from two chunks")
+    let chunks = (0..<bounds.count - 1).map { bounds[$0]..<bounds[$0 + 1] }
+    let queue = ChunkQueue(count: chunks.count, assignment: assignment)
+    // Each part reserves memory for about half the file.
+    let expected = chunks.count == 2 ? nil : (buffer.count - start) / 2
+    func read(reader: Int) -> StreamedPart? {
+      SyntaxParser.streamPart(
+        source, buffer: buffer, first: chunks[queue.take(reader: reader)!],
+        next: { queue.take(reader: reader).map { chunks[$0] } }, byteCount: expected,
+        keepingStakeholders: makingMap)
+    }
+    var parts = sideBySide({ read(reader: 0) }, { read(reader: 1) })
+    guard parts.0 != nil, parts.1 != nil else { return nil }
+    let joined = join(parts.0!, parts.1!, makingMap: makingMap)
+    // Each part's records (about half a million objects in a 100,000-person map) are
+    // freed on their own thread.
+    _ = sideBySide({ parts.0 = nil }, { parts.1 = nil })
+    return joined
+  }
+
+  /// Up to `count - 1` places to cut a file into `count` chunks of about the same
+  /// size, each found by ``cut(in:from:at:)``; fewer when the file has fewer
+  /// top-level statements to cut at.
+  ///
+  /// - Complexity: O(n): each search starts past the cut before.
+  static func cuts(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> [Int] {
+    var cuts: [Int] = []
+    for i in 1..<max(count, 1) {
+      let target = max(start + (buffer.count - start) / count * i, (cuts.last ?? start) + 1)
+      guard target < buffer.count, let cut = cut(in: buffer, from: start, at: target) else { break }
+      cuts.append(cut)
+    }
+    return cuts
+  }
+
+  /// Where to cut a file: the start of the first line at or after `target` (by
+  /// default the middle of the bytes from `start`) that starts with a letter, right
+  /// after a line that is a lone `}` (the end of a top-level domain block, the way
+  /// `fmt` writes one) or that itself starts with a letter (a top-level statement).
+  /// `nil` when there is none after the target. A wrong guess is harmless: a chunk
+  /// then fails to parse alone, and the file is read in one part.
+  static func cut(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, at target: Int? = nil) -> Int? {
     func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     let end = buffer.count
-    var lineStart = start + (buffer.count - start) / 2
+    var lineStart = max(target ?? start + (buffer.count - start) / 2, start + 1)
     // The start of the line after the middle.
     while lineStart < end, buffer[lineStart - 1] != 0x0A { lineStart += 1 }
     var previous = lineStart - 1
@@ -196,7 +265,7 @@ enum SplitStreaming {
             }
           }
           relations.kinds.withUnsafeBufferPointer { relationKinds in
-            UnsafeMutableBufferPointer(rebasing: kinds[base..<base + relationKinds.count])
+            _ = UnsafeMutableBufferPointer(rebasing: kinds[base..<base + relationKinds.count])
               .update(fromContentsOf: relationKinds)
           }
           return fine

@@ -63,8 +63,10 @@ struct SyntaxParser {
       }
       var start = 0
       if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+      // About one distinct identifier per 400 bytes in the generated maps.
       var parser = SyntaxParser(
-        lexer: Lexer(bytes: buffer, start: start), sink: sink, expectedLines: buffer.count / 32 + 16)
+        lexer: Lexer(bytes: buffer, start: start), sink: sink, expectedLines: buffer.count / 32 + 16,
+        expectedSymbols: (buffer.count - start) / 400)
       parser.parseStatements(depth: 0, openBrace: nil, owner: .max)
       sink = parser.sink
       return body(parser.flat, &sink)
@@ -96,7 +98,7 @@ struct SyntaxParser {
   }
 
   /// ``streamingStart(_:)`` without checking that the bytes are UTF-8 (the caller
-  /// checks, as ``streamPart(_:buffer:range:)`` does for its range).
+  /// checks, as ``streamPart(_:buffer:first:next:byteCount:keepingStakeholders:)`` does for its ranges).
   static func unvalidatedStreamingStart(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
     guard buffer.count <= maximumFileSize else { return nil }
     return buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0
@@ -110,35 +112,60 @@ struct SyntaxParser {
   ) -> SyntaxParser? {
     var sink = DiagnosticSink(source: source)
     sink.limit = 1
-    // A part names fewer stakeholders than the whole file but refers to many of the
-    // others: about one distinct identifier per 250 bytes in the generated maps.
+    // About one distinct identifier per 400 bytes of a whole file in the generated
+    // maps; a part names fewer stakeholders but refers to many of the others (one per
+    // 250 bytes).
     var parser = SyntaxParser(
-      lexer: Lexer(bytes: bytes, start: start), sink: sink, expectedLines: 64, bytesPerSymbol: part ? 200 : 400)
+      lexer: Lexer(bytes: bytes, start: start), sink: sink, expectedLines: 64,
+      expectedSymbols: byteCount / (part ? 200 : 400))
     parser.streaming = StakeMapResolver.Streaming(
       sink: DiagnosticSink(source: source), byteCount: byteCount, part: part, keepingStakeholders: keepingStakeholders)
     parser.parseStatements(depth: 0, openBrace: nil, owner: .max)
     return parser.sink.errorCount == 0 ? parser : nil
   }
 
-  /// Reads the statements in `range` of a source's bytes (`buffer`) as one part of a
-  /// file: the range must start at a top-level statement and hold whole top-level
-  /// statements (a domain's block included). `nil` when the part is not valid UTF-8,
-  /// has an error, or holds anything else the ordinary resolver must see. See
-  /// ``SplitStreaming``. Without `keepingStakeholders` (for `check`), the part's map
-  /// holds its domains but not its stakeholders, which are counted (every value is
-  /// still read and checked).
+  /// Reads the statements in `first` and then in each range `next` gives (until it
+  /// gives `nil`) of a source's bytes (`buffer`) as one part of a file. Each range must
+  /// start at a top-level statement and hold whole top-level statements (a domain's
+  /// block included); they need not be in file order, nor next to each other (see
+  /// ``SplitStreaming``): they share one symbol table and one resolver, as if they were
+  /// one stretch of the file. `byteCount` is about how many bytes the part will read
+  /// (for reserving memory). `nil` when a range is not valid UTF-8, has an error, or
+  /// holds anything else the ordinary resolver must see. Without `keepingStakeholders`
+  /// (for `check`), the part's map holds its domains but not its stakeholders, which
+  /// are counted (every value is still read and checked).
   static func streamPart(
-    _ source: SourceText, buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, keepingStakeholders: Bool = true
+    _ source: SourceText, buffer: UnsafeBufferPointer<UInt8>, first: Range<Int>, next: () -> Range<Int>? = { nil },
+    byteCount: Int? = nil, keepingStakeholders: Bool = true
   ) -> StreamedPart? {
-    guard UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: buffer[range])) == nil else { return nil }
-    let bytes = UnsafeBufferPointer(rebasing: buffer[0..<range.upperBound])
-    guard
-      let parser = streamed(
-        source, bytes: bytes, start: range.lowerBound, byteCount: range.count, part: true,
-        keepingStakeholders: keepingStakeholders),
-      var streaming = parser.streaming
+    func isUTF8(_ range: Range<Int>) -> Bool {
+      UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: buffer[range])) == nil
+    }
+    guard isUTF8(first),
+      var parser = streamed(
+        source, bytes: UnsafeBufferPointer(rebasing: buffer[0..<first.upperBound]), start: first.lowerBound,
+        byteCount: byteCount ?? first.count, part: true, keepingStakeholders: keepingStakeholders)
     else { return nil }
+    while let range = next() {
+      guard isUTF8(range) else { return nil }
+      parser.streamOn(UnsafeBufferPointer(rebasing: buffer[0..<range.upperBound]), from: range.lowerBound)
+      guard parser.sink.errorCount == 0, parser.streaming?.gaveUp == false else { return nil }
+    }
+    guard var streaming = parser.streaming else { return nil }
     return streaming.finishPart(symbols: parser.lexer.symbols)
+  }
+
+  /// Goes on streaming in other bytes, from `start` (a top-level statement) to their
+  /// end, with the same symbol table and resolver (``streamPart(_:buffer:first:next:byteCount:keepingStakeholders:)``).
+  private mutating func streamOn(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
+    // The table moves to the new lexer (the old one lets go of it as it is replaced),
+    // so that it stays uniquely referenced and is not copied on the next insertion.
+    lexer = Lexer(bytes: bytes, start: start, symbols: lexer.symbols)
+    flat = FlatSyntax(bytes: bytes)
+    lookahead = nil
+    newlines = 0
+    advance()
+    parseStatements(depth: 0, openBrace: nil, owner: .max)
   }
 
   /// The syntax tree of a source, comments included, for `fmt`. Its diagnostics are
@@ -148,13 +175,12 @@ struct SyntaxParser {
     return parse(source, sink: &sink) { flat, _ in SyntaxTreeBuilder.build(flat) }
   }
 
-  private init(lexer: Lexer, sink: DiagnosticSink, expectedLines lineCount: Int, bytesPerSymbol: Int = 400) {
+  private init(lexer: Lexer, sink: DiagnosticSink, expectedLines lineCount: Int, expectedSymbols: Int) {
     self.lexer = lexer
     self.sink = sink
     self.token = Token(.end, start: 0, end: 0)
     self.flat = FlatSyntax(bytes: lexer.bytes)
-    // About one distinct identifier per 400 bytes in the generated maps.
-    self.lexer.symbols.reserveCapacity((lexer.bytes.count - lexer.position) / bytesPerSymbol)
+    self.lexer.symbols.reserveCapacity(expectedSymbols)
     // Most lines hold one statement, and few are shorter than 32 bytes; most relations
     // and stakeholders have an attribute or a few. Capacity reserved but not used
     // costs address space only.

@@ -160,6 +160,116 @@ import Testing
     #expect(counted > 100)
   }
 
+  /// Diagnostics sorted by position, those at the same position in the order given,
+  /// as `StakeMapParser` gives them: a thread's chunks are not in file order.
+  private static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.enumerated().sorted { a, b in
+      a.element.location != b.element.location ? a.element.location < b.element.location : a.offset < b.offset
+    }.map(\.element)
+  }
+
+  /// `check` cuts a file into chunks that the two threads share out as they go: for
+  /// every way of sharing out the chunks of every file of the corpus, the read gives
+  /// up or counts and reports what the one-part read does.
+  @Test func everyShareOfChunksAgreesWithTheOnePartRead() throws {
+    var joined = 0
+    var samples = 0
+    for file in try Fixtures.corpus() {
+      let source = SourceText(fileName: file.name, bytes: file.bytes)
+      let cuts = file.bytes.withUnsafeBufferPointer { SplitStreaming.cuts(in: $0, from: 0, count: 5) }
+      guard cuts.count >= 2 else { continue }
+      let plain = StakeMapParser.parse(source, splitFrom: .max)
+      let chunkCount = cuts.count + 1
+      for mask in 1..<(1 << chunkCount) - 1 {
+        let assignment = (0..<chunkCount).map { (mask >> $0) & 1 }
+        let what = "\(file.name), chunks at \(cuts) read by \(assignment)"
+        guard let checked = SplitStreaming.stream(source, cuts: cuts, makingMap: false, assignment: assignment)
+        else {
+          #expect(!file.name.hasPrefix("Samples/"), "\(what): gave up on a sample")
+          continue
+        }
+        joined += 1
+        #expect(plain.isValid, "\(what)")
+        #expect(Self.inFileOrder(checked.sink.diagnostics) == plain.diagnostics, "\(what)")
+        #expect(checked.stakeholderCount == plain.map.stakeholders.count, "\(what)")
+        #expect(checked.domainCount == plain.map.domains.count, "\(what)")
+        #expect(checked.relationCount == plain.map.relations.count, "\(what)")
+      }
+      if file.name.hasPrefix("Samples/") { samples += 1 }
+    }
+    #expect(samples == 3)  // every sample has at least three chunks
+    #expect(joined > 100)
+  }
+
+  /// Chunks cut at random lines (most not between top-level statements) and shared
+  /// out at random: never a count or a diagnostic the one-part read does not give.
+  @Test func randomChunksNeverDisagree() throws {
+    var random = SplitMix64(seed: 0xC4_0C4)
+    var joined = 0
+    for file in try Fixtures.corpus() {
+      let starts = Self.lineStarts(file.bytes)
+      guard starts.count >= 3 else { continue }
+      let source = SourceText(fileName: file.name, bytes: file.bytes)
+      let plain = StakeMapParser.parse(source, splitFrom: .max)
+      for _ in 0..<20 {
+        let cuts = Array(
+          Set((0..<Int.random(in: 2...4, using: &random)).map { _ in starts.randomElement(using: &random)! })
+        )
+        .sorted()
+        guard cuts.count >= 2 else { continue }
+        var assignment = (0...cuts.count).map { _ in Int.random(in: 0...1, using: &random) }
+        assignment[0] = 0
+        assignment[assignment.count - 1] = 1
+        guard let checked = SplitStreaming.stream(source, cuts: cuts, makingMap: false, assignment: assignment)
+        else { continue }
+        joined += 1
+        let what = "\(file.name), chunks at \(cuts) read by \(assignment)"
+        #expect(plain.isValid, "\(what)")
+        #expect(Self.inFileOrder(checked.sink.diagnostics) == plain.diagnostics, "\(what)")
+        #expect(checked.relationCount == plain.map.relations.count, "\(what)")
+        #expect(checked.stakeholderCount == plain.map.stakeholders.count, "\(what)")
+      }
+    }
+    #expect(joined > 50)
+  }
+
+  /// The threads sharing out small chunks as they go, as `check` does with a large
+  /// file: the same counts and diagnostics as the one-part read, run after run.
+  @Test func chunksSharedOutAsTheThreadsGoAgree() throws {
+    var shared = 0
+    for file in try Fixtures.corpus() where file.name.hasPrefix("Samples/") {
+      let source = SourceText(fileName: file.name, bytes: file.bytes)
+      let plain = StakeMapParser.parse(source, splitFrom: .max)
+      for _ in 0..<50 {
+        let checked = try #require(SplitStreaming.stream(source, makingMap: false, chunkByteCount: 512))
+        shared += 1
+        #expect(Self.inFileOrder(checked.sink.diagnostics) == plain.diagnostics, "\(file.name)")
+        #expect(checked.relationCount == plain.map.relations.count, "\(file.name)")
+        #expect(checked.stakeholderCount == plain.map.stakeholders.count, "\(file.name)")
+        #expect(checked.domainCount == plain.map.domains.count, "\(file.name)")
+      }
+    }
+    #expect(shared == 150)
+  }
+
+  /// `cuts` finds increasing cuts between top-level statements, fewer when there are
+  /// fewer places to cut, none in a file that is one block.
+  @Test func cutsFallBetweenTopLevelStatements() {
+    let text = Array(Self.crossing.utf8)
+    let cuts = text.withUnsafeBufferPointer { SplitStreaming.cuts(in: $0, from: 0, count: 4) }
+    #expect(cuts == cuts.sorted() && Set(cuts).count == cuts.count)
+    #expect(cuts.count == 3)
+    for cut in cuts {
+      let line = String(decoding: text[cut...].prefix { $0 != 0x0A }, as: UTF8.self)
+      #expect(line.first?.isLetter == true, "\(line)")
+    }
+    // More chunks asked for than there are top-level statements: one cut each at most.
+    let many = text.withUnsafeBufferPointer { SplitStreaming.cuts(in: $0, from: 0, count: 64) }
+    #expect(many.count <= 6 && many == many.sorted() && Set(many).count == many.count)
+    let block = Array("domain a {\n  stakeholder x\n  stakeholder y\n}\n".utf8)
+    #expect(block.withUnsafeBufferPointer { SplitStreaming.cuts(in: $0, from: 0, count: 4) }.isEmpty)
+  }
+
   /// Two parts that lean on each other: relations both ways across the cut, `me` and
   /// a reporting line into the other part, a domain in each, warnings in both.
   private static let crossing = lines(
