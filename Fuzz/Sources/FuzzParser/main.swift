@@ -26,7 +26,9 @@ public func fuzzMain(_ argc: CInt, _ argv: FuzzArguments) -> CInt {
 /// - parsing never crashes, whatever the bytes;
 /// - the two-part read of large files (tried here on every input) gives the one-part
 ///   read's diagnostics and map, and so does the thorough read (whole syntax, then
-///   resolved) that the streaming read falls back to;
+///   resolved) that the streaming read falls back to; `check`, reading the input in
+///   chunks of a few bytes shared out between two threads, gives the same
+///   diagnostics and counts;
 /// - when the bytes parse, `fmt`'s canonical text parses to the same map and is a
 ///   fixed point of `fmt`, and the map's own printed form parses to the same map
 ///   (`parse(print(parse(x))) == parse(x)`);
@@ -42,6 +44,15 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let thorough = StakeMapParser.parseKeepingSyntax(SourceText(fileName: "fuzz.stakes", bytes: bytes))
   check(thorough.diagnostics == first.diagnostics, "the streaming read reports differently", text)
   check(!first.isValid || thorough.map == first.map, "the streaming read reads a different map", text)
+  // `check`, its two threads sharing out chunks of a few bytes as they go.
+  let checked = StakeMapParser.check(
+    SourceText(fileName: "fuzz.stakes", bytes: bytes), splitFrom: 0, chunkByteCount: 16)
+  check(checked.diagnostics == first.diagnostics, "check in chunks reports differently", text)
+  check(
+    !first.isValid
+      || (checked.stakeholderCount, checked.domainCount, checked.relationCount)
+        == (first.map.stakeholders.count, first.map.domains.count, first.map.relations.count),
+    "check in chunks counts differently", text)
   guard first.isValid else { return 0 }
 
   let formatted = SyntaxPrinter.print(first.syntax)

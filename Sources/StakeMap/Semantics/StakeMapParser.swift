@@ -92,9 +92,16 @@ public enum StakeMapParser {
   /// Checks a source; the diagnostics are ``parse(_:)``'s, and so are the counts. A
   /// large valid file is read in two parts without making its relations (they are
   /// counted and checked all the same).
-  static func check(_ source: SourceText, splitFrom: Int) -> CheckResult {
+  ///
+  /// `chunkByteCount` sets how large the chunks the two threads share out are (see
+  /// ``SplitStreaming``); the fuzzing target makes them small, so that small inputs
+  /// are read in many.
+  @_spi(Testing) public static func check(
+    _ source: SourceText, splitFrom: Int, chunkByteCount: Int? = nil
+  ) -> CheckResult {
     if source.byteCount >= splitFrom,
-      let joined = SplitStreaming.stream(source, makingMap: false)
+      let joined = SplitStreaming.stream(
+        source, makingMap: false, chunkByteCount: chunkByteCount ?? SplitStreaming.chunkByteCount)
     {
       return CheckResult(
         diagnostics: sorted(joined.sink), source: source, reachedErrorLimit: joined.sink.isFull,
