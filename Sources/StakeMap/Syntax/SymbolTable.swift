@@ -30,7 +30,7 @@ struct SymbolTable: Sendable {
   }
 
   /// Entries by hash slot. The count is a power of two.
-  private var slots: [Slot]
+  private var slots: Slots
   private var mask: Int
   /// The first entry of each symbol: its text as first written.
   private var symbolEntries: [Int32] = []
@@ -44,7 +44,7 @@ struct SymbolTable: Sendable {
   init(expectedCount expected: Int = 64) {
     var capacity = 16
     while capacity < expected * 2 { capacity <<= 1 }
-    slots = [Slot](repeatingInHugePages: Slot(head: 0, prefix: 0), count: capacity)
+    slots = Slots(count: capacity)
     mask = capacity - 1
     entryHashes.reserveCapacity(expected)
     entrySymbols.reserveCapacity(expected)
@@ -79,7 +79,7 @@ struct SymbolTable: Sendable {
   /// for memory (a new id's slot is a random place in a table of megabytes).
   @inline(__always)
   func prefetch(hash: UInt64) {
-    slots.withUnsafeBufferPointer { stakemap_prefetch($0.baseAddress! + (Int(truncatingIfNeeded: hash) & mask)) }
+    stakemap_prefetch(slots.base + (Int(truncatingIfNeeded: hash) & mask))
   }
 
   /// ``intern(_:)`` of bytes whose ``hash(_:)`` is known.
@@ -159,7 +159,8 @@ struct SymbolTable: Sendable {
     let key = Self.key(hash: hash, count: bytes.count)
     let prefix = Self.prefix(bytes)
     var slot = Int(truncatingIfNeeded: hash) & mask
-    return slots.withUnsafeBufferPointer { slots in
+    let slots = self.slots.base
+    return withExtendedLifetime(self.slots) {
       while true {
         let candidate = slots[slot]
         if candidate.head == 0 { return nil }
@@ -197,6 +198,7 @@ struct SymbolTable: Sendable {
   }
 
   private mutating func addEntry(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, symbol: Symbol) {
+    if !isKnownUniquelyReferenced(&slots) { slots = slots.copy() }
     place(entry: entrySymbols.count, hash: hash, prefix: Self.prefix(bytes), count: bytes.count)
     entryHashes.append(hash)
     entrySymbols.append(symbol)
@@ -207,6 +209,7 @@ struct SymbolTable: Sendable {
 
   private mutating func place(entry: Int, hash: UInt64, prefix: UInt64, count: Int) {
     var slot = Int(truncatingIfNeeded: hash) & mask
+    let slots = self.slots.base
     while slots[slot].head != 0 { slot = (slot + 1) & mask }
     slots[slot] = Slot(head: Self.key(hash: hash, count: count) | UInt64(entry + 1), prefix: prefix)
   }
@@ -241,7 +244,7 @@ struct SymbolTable: Sendable {
 
   /// Places every entry again in a new table of `slotCount` slots (a power of two).
   private mutating func rehash(slotCount: Int) {
-    slots = [Slot](repeatingInHugePages: Slot(head: 0, prefix: 0), count: slotCount)
+    slots = Slots(count: slotCount)
     mask = slots.count - 1
     for entry in 0..<entryHashes.count {
       let start = Int(entryStarts[entry])
@@ -249,6 +252,37 @@ struct SymbolTable: Sendable {
       let prefix = storage.withUnsafeBufferPointer { Self.prefix(UnsafeBufferPointer(rebasing: $0[start..<end])) }
       place(entry: entry, hash: entryHashes[entry], prefix: prefix, count: end - start)
     }
+  }
+
+  /// The hash slots: memory of their own, so that a large table (megabytes) can start
+  /// on a 2 MiB boundary and lie wholly in huge pages. A slot lookup of an id seen far
+  /// away misses the cache anyway; with 4 KiB pages it misses the TLB too, and its
+  /// prefetch waits for a page walk. Shared between copies of a table until one of
+  /// them adds an entry (``SymbolTable/addEntry(_:hash:symbol:)`` copies it first).
+  private final class Slots: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Slot>
+    let count: Int
+
+    /// `count` empty slots.
+    init(count: Int) {
+      self.count = count
+      let byteCount = count * MemoryLayout<Slot>.stride
+      let huge = 2 << 20
+      let large = byteCount >= huge
+      let raw = UnsafeMutableRawPointer.allocate(
+        byteCount: byteCount, alignment: large ? huge : MemoryLayout<Slot>.alignment)
+      if large { stakemap_advise_huge_pages(raw, byteCount) }
+      base = raw.initializeMemory(as: Slot.self, repeating: Slot(head: 0, prefix: 0), count: count)
+    }
+
+    /// A copy of every slot.
+    func copy() -> Slots {
+      let other = Slots(count: count)
+      other.base.update(from: base, count: count)
+      return other
+    }
+
+    deinit { base.deallocate() }
   }
 
   private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

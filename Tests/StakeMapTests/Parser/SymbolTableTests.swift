@@ -43,6 +43,31 @@ import Testing
     #expect(table.count == ids.count + 1)
   }
 
+  /// A copy of a table is a value of its own: adding to one leaves the other as it
+  /// was (the hash slots are shared until then), large tables included.
+  @Test func aCopyIsAValueOfItsOwn() {
+    for expected in [8, 200_000] {
+      var table = SymbolTable(expectedCount: expected)
+      let a = table.intern("alpha")
+      var copy = table
+      let b = copy.intern("beta")
+      #expect(Array("beta".utf8).withUnsafeBufferPointer { table.symbol(of: $0) } == nil)
+      #expect(table.count == 1 && copy.count == 2)
+      let c = table.intern("gamma")
+      #expect(c == b)  // each numbers on from where it was
+      #expect(copy.text(b) == "beta" && table.text(c) == "gamma")
+      #expect(table.intern("alpha") == a && copy.intern("alpha") == a)
+      // The keywords' table every lexer starts from is never changed by a lexer.
+      let keywords = Keyword.table.count
+      Array("fresh_id -> other_id\n".utf8).withUnsafeBufferPointer { bytes in
+        var lexer = Lexer(bytes: bytes)
+        while lexer.next().kind != .end {}
+        #expect(lexer.symbols.count > keywords)
+      }
+      #expect(Keyword.table.count == keywords)
+    }
+  }
+
   /// In a map: a relation that names a stakeholder by a canonically equivalent id
   /// reaches it, in the streaming and the thorough read alike.
   @Test func aMapResolvesCanonicallyEquivalentIds() {
