@@ -62,43 +62,29 @@ enum RelationRepeats {
 
   /// Whether any relation is declared more than once: the same buckets, each sorted
   /// by identity alone (half the memory of ``previousDeclarations(kinds:ends:stakeholderCount:)``).
-  /// Only the relations whose lower stakeholder is in `lows` (all by default) are
-  /// looked at, so that two threads can share the work.
-  static func containsRepeats(
-    kinds: [UInt8], ends: [(Int32, Int32)], stakeholderCount: Int, lows: Range<Int>? = nil
-  ) -> Bool {
+  static func containsRepeats(kinds: [UInt8], ends: [(Int32, Int32)], stakeholderCount: Int) -> Bool {
     let count = kinds.count
     guard count > 1 else { return false }
     precondition(count < Int(UInt32.max) && stakeholderCount < 1 << 29)
-    let lows = lows ?? 0..<stakeholderCount
-    let base = Int32(lows.lowerBound)
-    let width = UInt32(lows.count)
     let undirected = (UInt8(RelationKind.conflictsWith.number), UInt8(RelationKind.alliedWith.number))
-    var starts = [Int32](repeating: 0, count: lows.count + 1)
-    var kept = 0
+    var starts = [Int32](repeating: 0, count: stakeholderCount + 1)
     for i in 0..<count {
       let (a, b) = ends[i]
       let kind = kinds[i]
-      let low = (kind == undirected.0 || kind == undirected.1) && b < a ? b : a
-      // One comparison for "low in lows" (below it wraps round to a large number).
-      guard UInt32(bitPattern: low &- base) < width else { continue }
-      starts[Int(low - base) + 1] += 1
-      kept += 1
+      starts[Int((kind == undirected.0 || kind == undirected.1) && b < a ? b : a) + 1] += 1
     }
-    for s in 0..<lows.count { starts[s + 1] += starts[s] }
-    var sorted = [UInt32](repeatingInHugePages: 0, count: kept)
+    for s in 0..<stakeholderCount { starts[s + 1] += starts[s] }
+    var sorted = [UInt32](repeatingInHugePages: 0, count: count)
     var fill = starts
     for i in 0..<count {
       var (a, b) = ends[i]
       let kind = kinds[i]
       if (kind == undirected.0 || kind == undirected.1) && b < a { swap(&a, &b) }
-      guard UInt32(bitPattern: a &- base) < width else { continue }
-      let s = Int(a - base)
-      sorted[Int(fill[s])] = UInt32(kind) << 29 | UInt32(b)
-      fill[s] += 1
+      sorted[Int(fill[Int(a)])] = UInt32(kind) << 29 | UInt32(b)
+      fill[Int(a)] += 1
     }
     return sorted.withUnsafeMutableBufferPointer { sorted in
-      for s in 0..<lows.count {
+      for s in 0..<stakeholderCount {
         let bucket = Int(starts[s])..<Int(starts[s + 1])
         guard bucket.count > 1 else { continue }
         var slice = UnsafeMutableBufferPointer(rebasing: sorted[bucket])
@@ -113,7 +99,8 @@ enum RelationRepeats {
     }
   }
 
-  private static func insertionSort<T: Comparable>(_ a: UnsafeMutableBufferPointer<T>) {
+  /// Sorts a short buffer in place (buckets are mostly a few relations long).
+  static func insertionSort<T: Comparable>(_ a: UnsafeMutableBufferPointer<T>) {
     for i in 1..<a.count {
       let x = a[i]
       var j = i

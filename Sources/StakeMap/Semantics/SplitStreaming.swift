@@ -276,20 +276,9 @@ enum SplitStreaming {
     }
     guard resolved.0 && resolved.1 else { return nil }
     // Repeats and reporting circles over the whole map, on both threads.
-    // Repeats take about three times as long as circles: the second thread looks
-    // for circles and for the repeats of the last third of the stakeholders.
-    let split = stakeholderCount - stakeholderCount / 3
-    let problems = sideBySide(
-      {
-        RelationRepeats.containsRepeats(
-          kinds: kinds, ends: ends, stakeholderCount: stakeholderCount, lows: 0..<split)
-      },
-      {
-        RelationRepeats.containsRepeats(
-          kinds: kinds, ends: ends, stakeholderCount: stakeholderCount, lows: split..<stakeholderCount)
-          || StakeMapResolver.hasReportingCycle(kinds: kinds, ends: ends, stakeholderCount: stakeholderCount)
-      })
-    guard !problems.0 && !problems.1 else { return nil }
+    guard
+      !RelationRepeats.containsRepeatsOrReportingCycle(kinds: kinds, ends: ends, stakeholderCount: stakeholderCount)
+    else { return nil }
 
     var sink = first.sink
     sink.append(contentsOf: second.sink)

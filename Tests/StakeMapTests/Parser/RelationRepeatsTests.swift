@@ -19,13 +19,32 @@ import Testing
     return false
   }
 
-  /// Random relation sets (with and without repeats): the whole check agrees with the
-  /// reference, and so does every split of the stakeholders into two ranges (as the
-  /// two threads of a large check share it).
-  @Test func agreesWithBruteForceAndSplitsAnywhere() {
+  /// Whether the `reports-to` relations go round in a circle: depth-first search,
+  /// looking for an edge back to a stakeholder on the current path.
+  private static func bruteForceReportingCycle(kinds: [UInt8], ends: [(Int32, Int32)], people: Int) -> Bool {
+    var managers = [[Int]](repeating: [], count: people)
+    for (kind, (a, b)) in zip(kinds, ends) where kind == UInt8(RelationKind.reportsTo.number) {
+      managers[Int(a)].append(Int(b))
+    }
+    var state = [Int](repeating: 0, count: people)  // 0 unseen, 1 on the path, 2 done
+    func visit(_ s: Int) -> Bool {
+      state[s] = 1
+      for m in managers[s] {
+        if state[m] == 1 || (state[m] == 0 && visit(m)) { return true }
+      }
+      state[s] = 2
+      return false
+    }
+    return (0..<people).contains { state[$0] == 0 && visit($0) }
+  }
+
+  /// Random relation sets (with and without repeats and circles): each check agrees
+  /// with its reference, and the two-thread check of a large map's join agrees with
+  /// both together.
+  @Test func agreesWithBruteForce() {
     var generator = SplitMix64(seed: 0x4E_9EA7)
-    var withRepeats = 0
-    for _ in 0..<400 {
+    var (withRepeats, withCycles) = (0, 0)
+    for _ in 0..<600 {
       let people = Int.random(in: 2...12, using: &generator)
       let count = Int.random(in: 0...30, using: &generator)
       var kinds: [UInt8] = []
@@ -34,21 +53,44 @@ import Testing
         let a = Int32.random(in: 0..<Int32(people), using: &generator)
         var b = Int32.random(in: 0..<Int32(people - 1), using: &generator)
         if b >= a { b += 1 }
-        kinds.append(UInt8.random(in: 0..<5, using: &generator))
+        // Half of them `reports-to`, so that circles come up as often as not.
+        let kind = Bool.random(using: &generator) ? 4 : UInt8.random(in: 0..<5, using: &generator)
+        kinds.append(kind)
         ends.append((a, b))
       }
-      let expected = Self.bruteForceRepeats(kinds: kinds, ends: ends)
-      if expected { withRepeats += 1 }
-      #expect(RelationRepeats.containsRepeats(kinds: kinds, ends: ends, stakeholderCount: people) == expected)
+      let repeats = Self.bruteForceRepeats(kinds: kinds, ends: ends)
+      let cycle = Self.bruteForceReportingCycle(kinds: kinds, ends: ends, people: people)
+      if repeats { withRepeats += 1 }
+      if cycle { withCycles += 1 }
+      #expect(RelationRepeats.containsRepeats(kinds: kinds, ends: ends, stakeholderCount: people) == repeats)
       #expect(
-        (RelationRepeats.previousDeclarations(kinds: kinds, ends: ends, stakeholderCount: people) != nil) == expected)
-      for split in 0...people {
-        let halves =
-          RelationRepeats.containsRepeats(kinds: kinds, ends: ends, stakeholderCount: people, lows: 0..<split)
-          || RelationRepeats.containsRepeats(kinds: kinds, ends: ends, stakeholderCount: people, lows: split..<people)
-        #expect(halves == expected, "split at \(split)")
-      }
+        (RelationRepeats.previousDeclarations(kinds: kinds, ends: ends, stakeholderCount: people) != nil) == repeats)
+      #expect(StakeMapResolver.hasReportingCycle(kinds: kinds, ends: ends, stakeholderCount: people) == cycle)
+      #expect(
+        RelationRepeats.containsRepeatsOrReportingCycle(kinds: kinds, ends: ends, stakeholderCount: people)
+          == (repeats || cycle), "\(kinds) \(ends)")
     }
-    #expect(withRepeats > 50 && withRepeats < 350)
+    #expect(withRepeats > 100 && withRepeats < 500)
+    #expect(withCycles > 100 && withCycles < 500)
+  }
+
+  /// Hand-checked: a circle of three with no repeat; the same with one relation
+  /// declared twice; a chain that is no circle; and more relations than fit one
+  /// thread's half in a single bucket.
+  @Test func handCheckedCases() {
+    let r = UInt8(RelationKind.reportsTo.number)
+    let i = UInt8(RelationKind.influences.number)
+    let c = UInt8(RelationKind.conflictsWith.number)
+    func check(_ kinds: [UInt8], _ ends: [(Int32, Int32)], _ people: Int) -> Bool {
+      RelationRepeats.containsRepeatsOrReportingCycle(kinds: kinds, ends: ends, stakeholderCount: people)
+    }
+    #expect(check([r, r, r, i], [(0, 1), (1, 2), (2, 0), (0, 2)], 3))
+    #expect(!check([r, r, i], [(0, 1), (1, 2), (2, 0)], 3))
+    #expect(check([r, c, c], [(0, 1), (1, 2), (2, 1)], 3))  // a conflict either way round is one
+    #expect(!check([c, i, i], [(1, 2), (2, 1), (1, 2 + 1)], 4))
+    #expect(!check([], [], 5))
+    let fan = (1..<40).map { (Int32(0), Int32($0)) }
+    #expect(!check(Array(repeating: i, count: 39), fan, 40))
+    #expect(check(Array(repeating: i, count: 40), fan + [(0, 17)], 40))
   }
 }
