@@ -223,9 +223,15 @@ enum SplitStreaming {
     // Each part's symbols as positions in the whole map's stakeholders (the first
     // part's, then the second's), or -1; nil when an id is declared in both parts.
     let offset = first.stakeholderCount
+    // An id declared in both parts is in both tables: one part looking up every id
+    // of its own finds it. The other looks up only the ids it does not declare. The
+    // part that checks is the one that leaves the two threads the more even work.
+    let firstChecks =
+      max(first.symbols.count, second.symbols.count - second.stakeholderCount)
+      <= max(second.symbols.count, first.symbols.count - first.stakeholderCount)
     let (firstPositions, secondPositions) = sideBySide(
-      { positions(of: first, at: 0, other: second, at: offset) },
-      { positions(of: second, at: offset, other: first, at: 0) })
+      { positions(of: first, at: 0, other: second, at: offset, checkingOwn: firstChecks) },
+      { positions(of: second, at: offset, other: first, at: 0, checkingOwn: !firstChecks) })
     guard let firstGlobal = firstPositions, let secondGlobal = secondPositions else { return nil }
 
     let stakeholderCount = offset + second.stakeholderCount
@@ -324,14 +330,20 @@ enum SplitStreaming {
 
   /// For each symbol of `part`, the position in the whole map of the stakeholder it
   /// names (declared in `part`, whose stakeholders start at `base`, or in `other`,
-  /// whose start at `otherBase`), or -1; nil when an id is declared in both.
-  private static func positions(of part: StreamedPart, at base: Int, other: StreamedPart, at otherBase: Int)
-    -> [Int32]?
-  {
+  /// whose start at `otherBase`), or -1. With `checkingOwn`, the ids `part` declares
+  /// are looked up in `other` too, and the result is nil when one is declared in both;
+  /// without, they are taken as they are.
+  private static func positions(
+    of part: StreamedPart, at base: Int, other: StreamedPart, at otherBase: Int, checkingOwn: Bool
+  ) -> [Int32]? {
     let count = part.symbols.count
     var positions = [Int32](repeating: -1, count: count)
     for symbol in 0..<count {
       let own = part.stakeholder(SymbolTable.Symbol(symbol))
+      if own >= 0 && !checkingOwn {
+        positions[symbol] = own + Int32(base)
+        continue
+      }
       let there = part.symbols.withBytes(of: SymbolTable.Symbol(symbol)) { bytes -> Int32 in
         guard let theirs = other.symbols.symbol(of: bytes) else { return -1 }
         return other.stakeholder(theirs)

@@ -324,6 +324,31 @@ import Testing
     #expect(result.diagnostics.contains { $0.message.contains(message) }, "\(what)")
   }
 
+  /// An id declared in both parts is found whichever part looks up its own ids (the
+  /// one that evens out the join's work: here the one with fewer ids, or the one
+  /// that declares more of its own): many extra ids on either side, or many extra
+  /// stakeholders, and the read still gives up.
+  @Test(arguments: [(0, 0), (40, 0), (0, 40), (0, -40)])
+  func anIdDeclaredInBothPartsIsFoundWhicheverPartChecks(firstExtra: Int, secondExtra: Int) throws {
+    func padding(_ prefix: String, _ count: Int) -> String {
+      // Positive: ids only named in relations; negative: stakeholders declared.
+      count >= 0
+        ? (0..<count).map { "\(prefix)\($0) -> ana 0.1\n" }.joined()
+          + (0..<count).map { "stakeholder \(prefix)\($0) power=1 interest=1\n" }.joined()
+        : (0..<(-count)).map { "stakeholder \(prefix)\($0) power=1 interest=1\n" }.joined()
+    }
+    let first = "stakeholder ana power=1 interest=1\n" + padding("f", firstExtra)
+    let second = "stakeholder ana power=2 interest=2\n" + padding("s", secondExtra)
+    let source = SourceText(fileName: "twice.stakes", text: first + second)
+    let cut = first.utf8.count
+    #expect(SplitStreaming.stream(source, cutAt: cut) == nil)
+    #expect(SplitStreaming.stream(source, cutAt: cut, makingMap: false) == nil)
+    // Without the second `ana`, each way round joins.
+    let once = SourceText(
+      fileName: "once.stakes", text: first + second.replacingOccurrences(of: "stakeholder ana", with: "stakeholder bob"))
+    #expect(SplitStreaming.stream(once, cutAt: cut, makingMap: false) != nil)
+  }
+
   /// Each part checks its own bytes are UTF-8: a bad byte on either side of the cut
   /// makes the read give up, and the one-part read reports it where it is.
   @Test(arguments: [2, 12])
