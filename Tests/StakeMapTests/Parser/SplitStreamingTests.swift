@@ -345,7 +345,8 @@ import Testing
     #expect(SplitStreaming.stream(source, cutAt: cut, makingMap: false) == nil)
     // Without the second `ana`, each way round joins.
     let once = SourceText(
-      fileName: "once.stakes", text: first + second.replacingOccurrences(of: "stakeholder ana", with: "stakeholder bob"))
+      fileName: "once.stakes", text: first + second.replacingOccurrences(of: "stakeholder ana", with: "stakeholder bob")
+    )
     #expect(SplitStreaming.stream(once, cutAt: cut, makingMap: false) != nil)
   }
 
