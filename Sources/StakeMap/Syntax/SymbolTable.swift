@@ -18,6 +18,10 @@ struct SymbolTable: Sendable {
   private var storage: [UInt8] = []
   private var entryStarts: [UInt32] = [0]
   private var entryHashes: [UInt64] = []
+  /// Each entry's last eight bytes when it is 9 to 16 bytes long (0 otherwise): with
+  /// the first eight in its slot, they decide a lookup of such an id (about half of
+  /// a large map's) in one load, instead of two (`entryStarts`, then `storage`).
+  private var entrySuffixes: [UInt64] = []
   private var entrySymbols: [Symbol] = []
   /// A hash slot: enough of an entry to decide most lookups without touching
   /// anything else (one cache line per probe).
@@ -47,6 +51,7 @@ struct SymbolTable: Sendable {
     slots = Slots(count: capacity)
     mask = capacity - 1
     entryHashes.reserveCapacity(expected)
+    entrySuffixes.reserveCapacity(expected)
     entrySymbols.reserveCapacity(expected)
     entryStarts.reserveCapacity(expected + 1)
     symbolEntries.reserveCapacity(expected)
@@ -56,6 +61,7 @@ struct SymbolTable: Sendable {
   /// grow (and rehash) on the way there.
   mutating func reserveCapacity(_ expected: Int) {
     entryHashes.reserveCapacity(expected)
+    entrySuffixes.reserveCapacity(expected)
     entrySymbols.reserveCapacity(expected)
     entryStarts.reserveCapacity(expected + 1)
     symbolEntries.reserveCapacity(expected)
@@ -166,7 +172,12 @@ struct SymbolTable: Sendable {
         if candidate.head == 0 { return nil }
         if candidate.head & ~0xFFFF_FFFF == key && candidate.prefix == prefix {
           let entry = Int32(truncatingIfNeeded: candidate.head) - 1
-          if bytes.count <= 8 || equals(entry, bytes) { return entry }
+          if bytes.count <= 8 { return entry }
+          if bytes.count <= 16 {
+            if entrySuffixes[Int(entry)] == Self.suffix(bytes) { return entry }
+          } else if equals(entry, bytes) {
+            return entry
+          }
         }
         slot = (slot + 1) & mask
       }
@@ -197,10 +208,17 @@ struct SymbolTable: Sendable {
     return value
   }
 
+  /// The last eight bytes of bytes at least eight long.
+  @inline(__always)
+  private static func suffix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+  }
+
   private mutating func addEntry(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, symbol: Symbol) {
     if !isKnownUniquelyReferenced(&slots) { slots = slots.copy() }
     place(entry: entrySymbols.count, hash: hash, prefix: Self.prefix(bytes), count: bytes.count)
     entryHashes.append(hash)
+    entrySuffixes.append(bytes.count > 8 && bytes.count <= 16 ? Self.suffix(bytes) : 0)
     entrySymbols.append(symbol)
     storage.append(contentsOf: bytes)
     entryStarts.append(UInt32(storage.count))

@@ -43,6 +43,32 @@ import Testing
     #expect(table.count == ids.count + 1)
   }
 
+  /// Two ids of the same length (9 to 16 bytes) and first eight bytes whose hashes
+  /// agree in the bits a slot keeps, and that land in the same slot of a small table:
+  /// only their last bytes tell them apart, and the table does (found by search).
+  @Test func idsThatDifferOnlyAtTheEndAreTwoSymbols() throws {
+    var seen: [UInt64: String] = [:]
+    var pairs: [(String, String)] = []
+    for i in 0..<200_000 where pairs.count < 3 {
+      let id = "commonpr" + String(String(i, radix: 36).reversed()).padding(toLength: 5, withPad: "_", startingAt: 0)
+      let hash = Array(id.utf8).withUnsafeBufferPointer { SymbolTable.hash($0) }
+      // The slot's 24 hash bits, and the home slot in a table of 16.
+      let key = (hash >> 40) << 4 | hash & 15
+      if let other = seen[key] { pairs.append((other, id)) } else { seen[key] = id }
+    }
+    #expect(pairs.count == 3)
+    for (a, b) in pairs {
+      #expect(a.utf8.count == 13 && b.utf8.count == 13 && a.prefix(8) == b.prefix(8))
+      var table = SymbolTable(expectedCount: 4)
+      let first = table.intern(a)
+      #expect(Array(b.utf8).withUnsafeBufferPointer { table.symbol(of: $0) } == nil, "\(a) \(b)")
+      let second = table.intern(b)
+      #expect(first != second)
+      #expect(table.intern(a) == first && table.intern(b) == second)
+      #expect(table.text(second) == b)
+    }
+  }
+
   /// A copy of a table is a value of its own: adding to one leaves the other as it
   /// was (the hash slots are shared until then), large tables included.
   @Test func aCopyIsAValueOfItsOwn() {
