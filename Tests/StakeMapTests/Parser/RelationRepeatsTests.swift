@@ -75,8 +75,8 @@ import Testing
   }
 
   /// Hand-checked: a circle of three with no repeat; the same with one relation
-  /// declared twice; a chain that is no circle; and more relations than fit one
-  /// thread's half in a single bucket.
+  /// declared twice; a chain that is no circle; and buckets longer than the
+  /// insertion sort takes.
   @Test func handCheckedCases() {
     let r = UInt8(RelationKind.reportsTo.number)
     let i = UInt8(RelationKind.influences.number)
@@ -89,8 +89,12 @@ import Testing
     #expect(check([r, c, c], [(0, 1), (1, 2), (2, 1)], 3))  // a conflict either way round is one
     #expect(!check([c, i, i], [(1, 2), (2, 1), (1, 2 + 1)], 4))
     #expect(!check([], [], 5))
-    let fan = (1..<40).map { (Int32(0), Int32($0)) }
-    #expect(!check(Array(repeating: i, count: 39), fan, 40))
-    #expect(check(Array(repeating: i, count: 40), fan + [(0, 17)], 40))
+    // One bucket of 39 relations (sorted one way), and one of 99 (sorted the other).
+    for people in [40, 100] {
+      let fan = (1..<people).map { (Int32(0), Int32($0)) }
+      #expect(!check(Array(repeating: i, count: people - 1), fan, people))
+      #expect(check(Array(repeating: i, count: people), fan + [(0, 17)], people))
+      #expect(check(Array(repeating: r, count: people - 1) + [r], fan + [(17, 0)], people))  // 0 → 17 → 0
+    }
   }
 }
