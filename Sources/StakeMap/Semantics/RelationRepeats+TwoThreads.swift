@@ -107,7 +107,9 @@ extension RelationRepeats {
     // `reports-to` relations, until none is left (Kahn); any left over are in a circle.
     var reporters = first.reporters
     for s in 0..<n { reporters[s] += second.reporters[s] }
-    var ready = (0..<n).filter { reporters[$0] == 0 }.map(Int32.init)
+    var ready: [Int32] = []
+    ready.reserveCapacity(n)
+    for s in 0..<n where reporters[s] == 0 { ready.append(Int32(s)) }
     var removed = 0
     let reportsToWord = UInt32(reportsTo) << 29
     buckets.withUnsafeBufferPointer { buckets in
