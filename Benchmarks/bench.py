@@ -355,7 +355,7 @@ def section_scale(args, maps):
     out = {"map": {k: m[k] for k in ("generator_command", "sizes")}}
     # check and gc are short; more runs steady their medians on a shared host, and they
     # run in turn so that both see the same host.
-    reading_runs = max(args.big_runs, 11)
+    reading_runs = max(args.big_runs, 15)
     reading = measure_alternately([("stakemap check", [args.stakemap, "check", m["stakes"]]),
                                    ("gc (Graphviz DOT reader)", ["gc", m["dot"]])], reading_runs)
     check = reading["stakemap check"]
@@ -635,7 +635,7 @@ def main():
                         help="the in-process phase timer (optional; its sections are skipped when missing)")
     parser.add_argument("--quick", action="store_true", help="skip the 100k cases")
     parser.add_argument("--runs", type=int, default=7, help="runs per small and medium measurement (≥ 5)")
-    parser.add_argument("--big-runs", type=int, default=3, help="runs per 100k measurement (≥ 3; check and gc run at least 9 times)")
+    parser.add_argument("--big-runs", type=int, default=3, help="runs per 100k measurement (≥ 3; check and gc run at least 15 times, in turn)")
     parser.add_argument("--no-breakdown", dest="breakdown", action="store_false",
                         help="skip the one-run phase breakdown of analyze at 100k (about 2 minutes)")
     parser.add_argument("--out", default=os.path.join(HERE, "results"), help="where RESULTS.md goes")
