@@ -170,14 +170,20 @@ enum SplitStreaming {
 
   /// Up to `count - 1` places to cut a file into `count` chunks of about the same
   /// size, each found by ``cut(in:from:at:)``; fewer when the file has fewer
-  /// top-level statements to cut at.
+  /// top-level statements to cut at. After the first, every chunk is at least half
+  /// the size aimed at (after a long block with no cut inside, the next cut is not
+  /// the next line).
   ///
   /// - Complexity: O(n): each search starts past the cut before.
   static func cuts(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> [Int] {
     var cuts: [Int] = []
+    let step = (buffer.count - start) / max(count, 1)
     for i in 1..<max(count, 1) {
-      let target = max(start + (buffer.count - start) / count * i, (cuts.last ?? start) + 1)
-      guard target < buffer.count, let cut = cut(in: buffer, from: start, at: target) else { break }
+      let target = max(start + step * i, (cuts.last ?? start) + max(step / 2, 1))
+      // (The first cut is taken wherever it falls: two parts beat one.)
+      guard target < buffer.count, let cut = cut(in: buffer, from: start, at: target),
+        i == 1 || buffer.count - cut >= step / 2
+      else { break }
       cuts.append(cut)
     }
     return cuts
