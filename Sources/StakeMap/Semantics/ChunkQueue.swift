@@ -5,8 +5,11 @@ import Foundation
 /// reads more. Reader 0 starts at the first chunk and reader 1 at the middle one; each
 /// goes on through its half in file order, and once its half is read, it takes the
 /// chunks still left at the end of the other's half, last first. A reader's chunks
-/// are thus one or two stretches of the file, each read in file order, which keeps
-/// the ids of neighbouring lines close together in its symbol table.
+/// are thus its half (or the start of it) in file order, then a few from the end of
+/// the other half: each chunk is mostly whole departments, so the ids of
+/// neighbouring lines stay close together in the reader's symbol table. The order in
+/// which a reader gets its chunks does not change the result (tests read them in
+/// random orders).
 final class ChunkQueue: @unchecked Sendable {
   private let lock = NSLock()
   /// Each reader's first chunk, until it takes it (so that the other cannot).

@@ -46,12 +46,14 @@ extension RelationRepeats {
 
     // Bucket starts; the first half's relations go first in each bucket.
     var starts = [Int32](repeating: 0, count: n + 1)
-    var fills = ([Int32](repeating: 0, count: n), [Int32](repeating: 0, count: n))
+    // (Two variables, not a tuple: each thread writes its own.)
+    var firstFill = [Int32](repeating: 0, count: n)
+    var secondFill = [Int32](repeating: 0, count: n)
     var running: Int32 = 0
     for s in 0..<n {
       starts[s] = running
-      fills.0[s] = running
-      fills.1[s] = running + first.lows[s]
+      firstFill[s] = running
+      secondFill[s] = running + first.lows[s]
       running += first.lows[s] + second.lows[s]
     }
     starts[n] = running
@@ -73,7 +75,7 @@ extension RelationRepeats {
           }
         }
       }
-      _ = sideBySide({ scatter(halves.0, &fills.0) }, { scatter(halves.1, &fills.1) })
+      _ = sideBySide({ scatter(halves.0, &firstFill) }, { scatter(halves.1, &secondFill) })
     }
 
     // Sorting the buckets and looking for repeats: half the relations on each thread.

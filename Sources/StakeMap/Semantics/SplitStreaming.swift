@@ -109,7 +109,7 @@ enum SplitStreaming {
     if let cut { return stream(source, cuts: [cut], makingMap: makingMap) }
     return source.withUnsafeBytes { buffer -> Joined? in
       guard let start = SyntaxParser.unvalidatedStreamingStart(buffer) else { return nil }
-      let count = makingMap ? 2 : min(max(2, (buffer.count - start) / chunkByteCount), maximumChunkCount)
+      let count = makingMap ? 2 : min(max(2, (buffer.count - start) / max(chunkByteCount, 1)), maximumChunkCount)
       return stream(
         source, buffer: buffer, start: start, cuts: cuts(in: buffer, from: start, count: count),
         makingMap: makingMap, assignment: nil)

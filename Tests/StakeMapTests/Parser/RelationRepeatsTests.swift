@@ -74,6 +74,38 @@ import Testing
     #expect(withCycles > 100 && withCycles < 500)
   }
 
+  /// Larger random sets (up to 300 stakeholders and 3,000 relations, busy buckets of
+  /// more than 64, reporting lines mostly towards lower numbers so that circles are
+  /// rare but there): the two-thread check agrees with the two checks apart.
+  @Test func largerSetsAgreeWithTheChecksApart() {
+    var generator = SplitMix64(seed: 7)
+    for _ in 0..<300 {
+      let people = Int.random(in: 2...300, using: &generator)
+      let allowRepeats = Bool.random(using: &generator)
+      var kinds: [UInt8] = []
+      var ends: [(Int32, Int32)] = []
+      var seen = Set<[Int32]>()
+      for _ in 0..<Int.random(in: 0...3000, using: &generator) {
+        // Half the relations from the first ten stakeholders: buckets over 64.
+        var a = Int32.random(in: 0..<Int32(min(people, 10)), using: &generator)
+        if Bool.random(using: &generator) { a = Int32.random(in: 0..<Int32(people), using: &generator) }
+        var b = Int32.random(in: 0..<Int32(people - 1), using: &generator)
+        if b >= a { b += 1 }
+        let kind = UInt8.random(in: 0..<5, using: &generator)
+        if kind == 4 && Int.random(in: 0..<50, using: &generator) != 0 && b > a { swap(&a, &b) }
+        let identity: [Int32] = kind == 2 || kind == 3 ? [Int32(kind), min(a, b), max(a, b)] : [Int32(kind), a, b]
+        if !allowRepeats && !seen.insert(identity).inserted { continue }
+        kinds.append(kind)
+        ends.append((a, b))
+      }
+      let expected =
+        RelationRepeats.containsRepeats(kinds: kinds, ends: ends, stakeholderCount: people)
+        || StakeMapResolver.hasReportingCycle(kinds: kinds, ends: ends, stakeholderCount: people)
+      #expect(
+        RelationRepeats.containsRepeatsOrReportingCycle(kinds: kinds, ends: ends, stakeholderCount: people) == expected)
+    }
+  }
+
   /// Hand-checked: a circle of three with no repeat; the same with one relation
   /// declared twice; a chain that is no circle; and buckets longer than the
   /// insertion sort takes.

@@ -233,6 +233,51 @@ import Testing
     #expect(joined > 50)
   }
 
+  /// A part may get its chunks in any order (the queue hands out the other half's
+  /// chunks last first): chunks read in random orders, split at random between the
+  /// two parts, still give the one-part read's diagnostics and counts.
+  @Test func chunksInAnyOrderAgree() throws {
+    var random = SplitMix64(seed: 0x1234)
+    var joined = 0
+    for file in try Fixtures.corpus() {
+      let source = SourceText(fileName: file.name, bytes: file.bytes)
+      let plain = StakeMapParser.parse(source, splitFrom: .max)
+      let starts = Self.lineStarts(file.bytes)
+      guard starts.count >= 3 else { continue }
+      for round in 0..<20 {
+        let cuts =
+          round % 2 == 0
+          ? file.bytes.withUnsafeBufferPointer { SplitStreaming.cuts(in: $0, from: 0, count: 6) }
+          : Array(Set((0..<Int.random(in: 2...6, using: &random)).map { _ in starts.randomElement(using: &random)! }))
+            .sorted()
+        guard cuts.count >= 2 else { continue }
+        let result: SplitStreaming.Joined? = source.withUnsafeBytes { buffer in
+          let bounds = [0] + cuts + [buffer.count]
+          let chunks = (0..<bounds.count - 1).map { bounds[$0]..<bounds[$0 + 1] }
+          let order = Array(chunks.indices).shuffled(using: &random)
+          let split = Int.random(in: 1..<order.count, using: &random)
+          func read(_ list: ArraySlice<Int>) -> StreamedPart? {
+            var rest = list.dropFirst()
+            return SyntaxParser.streamPart(
+              source, buffer: buffer, first: chunks[list.first!], next: { rest.popFirst().map { chunks[$0] } },
+              byteCount: buffer.count, keepingStakeholders: false)
+          }
+          guard let p = read(order[..<split]), let q = read(order[split...]) else { return nil }
+          return SplitStreaming.join(p, q, makingMap: false)
+        }
+        guard let checked = result else { continue }
+        joined += 1
+        let what = "\(file.name), chunks at \(cuts)"
+        #expect(plain.isValid, "\(what)")
+        #expect(Self.inFileOrder(checked.sink.diagnostics) == plain.diagnostics, "\(what)")
+        #expect(checked.stakeholderCount == plain.map.stakeholders.count, "\(what)")
+        #expect(checked.domainCount == plain.map.domains.count, "\(what)")
+        #expect(checked.relationCount == plain.map.relations.count, "\(what)")
+      }
+    }
+    #expect(joined > 50)
+  }
+
   /// The threads sharing out small chunks as they go, as `check` does with a large
   /// file: the same counts and diagnostics as the one-part read, run after run.
   @Test func chunksSharedOutAsTheThreadsGoAgree() throws {

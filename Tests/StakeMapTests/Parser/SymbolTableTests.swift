@@ -69,6 +69,42 @@ import Testing
     }
   }
 
+  /// Against a dictionary: random ids over a three-letter alphabet (so that many
+  /// share their first and last bytes), with copies kept along the way, reserves, and
+  /// copies that are changed and dropped; every copy keeps what it had.
+  @Test func agreesWithADictionaryAcrossCopiesAndReserves() {
+    var random = SplitMix64(seed: 99)
+    for round in 0..<20 {
+      var table = SymbolTable(expectedCount: Int.random(in: 1...64, using: &random))
+      var reference: [String: SymbolTable.Symbol] = [:]
+      var snapshots: [(SymbolTable, [String: SymbolTable.Symbol])] = []
+      for step in 0..<3000 {
+        let id = String((0..<Int.random(in: 1...24, using: &random)).map { _ in "ab_".randomElement(using: &random)! })
+        let symbol = table.intern(id)
+        if let known = reference[id] {
+          #expect(known == symbol, "round \(round): \(id)")
+        } else {
+          #expect(symbol == SymbolTable.Symbol(reference.count), "round \(round): \(id) is new")
+          reference[id] = symbol
+        }
+        if step % 500 == 0 { snapshots.append((table, reference)) }
+        if step % 777 == 0 { table.reserveCapacity(Int.random(in: 0...20_000, using: &random)) }
+        if step % 911 == 0 {
+          var copy = table
+          copy.reserveCapacity(Int.random(in: 0...5000, using: &random))
+          _ = copy.intern("only_in_the_copy_\(step)")
+        }
+      }
+      for (snapshot, known) in snapshots {
+        #expect(snapshot.count == known.count)
+        for (id, symbol) in known {
+          #expect(Array(id.utf8).withUnsafeBufferPointer { snapshot.symbol(of: $0) } == symbol)
+        }
+      }
+      for (id, symbol) in reference { #expect(table.text(symbol) == id) }
+    }
+  }
+
   /// A copy of a table is a value of its own: adding to one leaves the other as it
   /// was (the hash slots are shared until then), large tables included.
   @Test func aCopyIsAValueOfItsOwn() {
