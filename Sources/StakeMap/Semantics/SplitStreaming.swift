@@ -256,8 +256,8 @@ enum SplitStreaming {
     // Each part fills its own range (no zero-filling first); on a problem the range is
     // filled with placeholders, and the whole is given up.
     var resolved = (true, true)
-    var kinds = [UInt8](unsafeUninitializedCapacity: count) { kinds, initialized in
-      initialized = count
+    var kinds = [UInt8](uninitializedInHugePages: count) { kinds in
+      kinds.initialize(repeating: 0)  // (filled below; a byte each, cheap to clear)
     }
     let ends = [(Int32, Int32)](uninitializedInHugePages: count) { ends in
       kinds.withUnsafeMutableBufferPointer { kinds in
@@ -313,7 +313,7 @@ enum SplitStreaming {
 
     // The relations themselves, each part's written by its own thread.
     let ids = map.stakeholders.map(\.id)
-    map.relations = [Relation](unsafeUninitializedCapacity: count) { buffer, initialized in
+    map.relations = [Relation](uninitializedInHugePages: count) { buffer in
       /// Makes one part's relations, from `base` on.
       func make(_ part: StreamedPart, from base: Int) {
         let relations = part.relations
@@ -328,7 +328,6 @@ enum SplitStreaming {
         }
       }
       _ = sideBySide({ make(first, from: 0) }, { make(second, from: firstCount) })
-      initialized = count
     }
     joined.map = map
     return joined

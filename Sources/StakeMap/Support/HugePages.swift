@@ -17,6 +17,10 @@ extension Array {
   /// An array of `count` copies of `element`, its buffer advised as in
   /// ``reserveCapacityInHugePages(_:)`` before it is first written.
   init(repeatingInHugePages element: Element, count: Int) {
+    guard count > 0 else {
+      self.init()
+      return
+    }
     self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
       Self.adviseHugePages(buffer)
       buffer.initialize(repeating: element)
@@ -24,12 +28,20 @@ extension Array {
     }
   }
 
-  /// An array of `count` elements written by `body`, its buffer advised as in
-  /// ``reserveCapacityInHugePages(_:)`` before it is first written.
+  /// An array of `count` elements written by `body` (which must initialize every
+  /// one), its buffer advised as in ``reserveCapacityInHugePages(_:)`` before it is
+  /// first written.
   init(
     uninitializedInHugePages count: Int,
     _ body: (UnsafeMutableBufferPointer<Element>) throws -> Void
   ) rethrows {
+    // `init(unsafeUninitializedCapacity:)` of no elements writes its count into the
+    // empty-array singleton all threads share (ThreadSanitizer reports it).
+    guard count > 0 else {
+      try body(UnsafeMutableBufferPointer(start: nil, count: 0))
+      self.init()
+      return
+    }
     try self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
       Self.adviseHugePages(buffer)
       try body(buffer)

@@ -28,6 +28,10 @@ import Testing
     #expect(array.count == count)
     #expect(array.indices.allSatisfy { array[$0] == $0 * 3 })
     try expectAdvised(array)
+    // No elements: the body sees an empty buffer, and the array is empty.
+    var seen = -1
+    let empty = [Int](uninitializedInHugePages: 0) { seen = $0.count }
+    #expect(empty.isEmpty && seen == 0)
   }
 
   @Test func reservingKeepsTheElementsAndMakesRoom() throws {
