@@ -6,33 +6,45 @@ extension RelationRepeats {
   /// bucketing of the relations.
   ///
   /// The relations are bucketed by their lower stakeholder with a counting sort that
-  /// each thread does for its half of them (each counts its half, then writes its
-  /// half into the buckets after the other's), each thread sorts half the buckets and
-  /// looks for repeats in them, and the circles are then looked for in the buckets: a
-  /// `reports-to` relation's lower stakeholder is the one who reports, and its kind
-  /// sorts last, so a bucket ends with its stakeholder's managers. Each relation is
-  /// read twice in all (against six times for the two checks apart).
+  /// each thread does for half of them (each counts its half, then writes its half
+  /// into the buckets after the other's); each thread then looks for repeats in
+  /// half the buckets, marking the other ends it meets in a bucket and moving the
+  /// `reports-to` relations to the bucket's front, and the circles are looked for
+  /// in those: a `reports-to` relation's lower stakeholder is the one who reports, so
+  /// its bucket holds its managers.
   ///
-  /// - Complexity: O(r + n + Σ b log b) for r relations, n stakeholders and buckets of
-  ///   size b, on two threads.
+  /// - Complexity: O(r + n) for r relations and n stakeholders, on two threads.
   static func containsRepeatsOrReportingCycle(kinds: [UInt8], ends: [(Int32, Int32)], stakeholderCount n: Int)
     -> Bool
   {
-    let count = kinds.count
+    let half = kinds.count / 2
+    return containsRepeatsOrReportingCycle(
+      (kinds: Array(kinds[..<half]), ends: Array(ends[..<half])),
+      (kinds: Array(kinds[half...]), ends: Array(ends[half...])), stakeholderCount: n)
+  }
+
+  /// ``containsRepeatsOrReportingCycle(kinds:ends:stakeholderCount:)`` of the
+  /// relations of two parts together (a split read's, each part's as it is: no copy
+  /// of the two into one), each thread counting and scattering one part's.
+  static func containsRepeatsOrReportingCycle(
+    _ firstPart: (kinds: [UInt8], ends: [(Int32, Int32)]), _ secondPart: (kinds: [UInt8], ends: [(Int32, Int32)]),
+    stakeholderCount n: Int
+  ) -> Bool {
+    precondition(firstPart.kinds.count == firstPart.ends.count && secondPart.kinds.count == secondPart.ends.count)
+    let count = firstPart.kinds.count + secondPart.kinds.count
     guard count > 0 else { return false }
     precondition(count < Int(UInt32.max) && n < 1 << 29)
     let undirected = (UInt8(RelationKind.conflictsWith.number), UInt8(RelationKind.alliedWith.number))
     let reportsTo = UInt8(RelationKind.reportsTo.number)
-    let halves = (0..<count / 2, count / 2..<count)
 
-    /// How many relations of `range` each stakeholder is the lower end of, and how
+    /// How many relations of a part each stakeholder is the lower end of, and how
     /// many of its `reports-to` relations report to each.
-    func countLows(_ range: Range<Int>) -> (lows: [Int32], reporters: [Int32]) {
+    func countLows(_ part: (kinds: [UInt8], ends: [(Int32, Int32)])) -> (lows: [Int32], reporters: [Int32]) {
       var lows = [Int32](repeating: 0, count: n)
       var reporters = [Int32](repeating: 0, count: n)
-      kinds.withUnsafeBufferPointer { kinds in
-        ends.withUnsafeBufferPointer { ends in
-          for i in range {
+      part.kinds.withUnsafeBufferPointer { kinds in
+        part.ends.withUnsafeBufferPointer { ends in
+          for i in kinds.indices {
             let (a, b) = ends[i]
             let kind = kinds[i]
             lows[Int((kind == undirected.0 || kind == undirected.1) && b < a ? b : a)] += 1
@@ -42,9 +54,9 @@ extension RelationRepeats {
       }
       return (lows, reporters)
     }
-    let (first, second) = sideBySide({ countLows(halves.0) }, { countLows(halves.1) })
+    let (first, second) = sideBySide({ countLows(firstPart) }, { countLows(secondPart) })
 
-    // Bucket starts; the first half's relations go first in each bucket.
+    // Bucket starts; the first part's relations go first in each bucket.
     var starts = [Int32](repeating: 0, count: n + 1)
     // (Two variables, not a tuple: each thread writes its own.)
     var firstFill = [Int32](repeating: 0, count: n)
@@ -60,11 +72,11 @@ extension RelationRepeats {
 
     // Each relation's word in its bucket: its kind, then its higher stakeholder.
     var buckets = [UInt32](uninitializedInHugePages: count) { buckets in
-      func scatter(_ range: Range<Int>, _ fill: inout [Int32]) {
-        kinds.withUnsafeBufferPointer { kinds in
-          ends.withUnsafeBufferPointer { ends in
+      func scatter(_ part: (kinds: [UInt8], ends: [(Int32, Int32)]), _ fill: inout [Int32]) {
+        part.kinds.withUnsafeBufferPointer { kinds in
+          part.ends.withUnsafeBufferPointer { ends in
             fill.withUnsafeMutableBufferPointer { fill in
-              for i in range {
+              for i in kinds.indices {
                 var (a, b) = ends[i]
                 let kind = kinds[i]
                 if (kind == undirected.0 || kind == undirected.1) && b < a { swap(&a, &b) }
@@ -75,32 +87,60 @@ extension RelationRepeats {
           }
         }
       }
-      _ = sideBySide({ scatter(halves.0, &firstFill) }, { scatter(halves.1, &secondFill) })
+      _ = sideBySide({ scatter(firstPart, &firstFill) }, { scatter(secondPart, &secondFill) })
     }
 
-    // Sorting the buckets and looking for repeats: half the relations on each thread.
+    // Repeats: each thread walks half the buckets (about half the relations), and
+    // marks each relation's higher stakeholder with the bucket it was seen in and the
+    // kinds it was seen with there. The marks (eight bytes a stakeholder) stay in the
+    // core's cache; sorting each bucket instead took twice as long, most of it in
+    // mispredicted branches. On the way, each bucket's `reports-to` words are moved
+    // to its front (a `reports-to` relation's lower stakeholder is the one who
+    // reports, so these are the stakeholder's managers), for the circles below.
     var middle = 0
     while middle < n && Int(starts[middle]) < count / 2 { middle += 1 }
+    var managerCounts = [Int32](repeating: 0, count: n)
+    let mask = UInt32(1 << 29 - 1)
     let repeats = buckets.withUnsafeMutableBufferPointer { buckets in
-      starts.withUnsafeBufferPointer { starts in
-        func containsRepeats(_ stakeholders: Range<Int>) -> Bool {
-          for s in stakeholders {
-            let bucket = Int(starts[s])..<Int(starts[s + 1])
-            guard bucket.count > 1 else { continue }
-            var slice = UnsafeMutableBufferPointer(rebasing: buckets[bucket])
-            // Most buckets hold under 64 relations (a map's busiest stakeholders
-            // have more); insertion sort is the quickest there.
-            if slice.count <= 64 {
-              insertionSort(slice)
-            } else {
-              slice.sort()
+      managerCounts.withUnsafeMutableBufferPointer { managerCounts in
+        starts.withUnsafeBufferPointer { starts in
+          func containsRepeats(_ stakeholders: Range<Int>) -> Bool {
+            // A stakeholder's mark: the bucket it was last seen in (plus one), shifted
+            // left eight bits, and the kinds seen there (a bit each; kinds are below 8).
+            var marks = [UInt64](repeatingInHugePages: 0, count: n)
+            return marks.withUnsafeMutableBufferPointer { marks in
+              for s in stakeholders {
+                let start = Int(starts[s])
+                let end = Int(starts[s + 1])
+                if end - start <= 1 {
+                  managerCounts[s] = end > start && buckets[start] >> 29 == UInt32(reportsTo) ? 1 : 0
+                  continue
+                }
+                let stamp = UInt64(s + 1) << 8
+                var managers = start
+                for j in start..<end {
+                  let word = buckets[j]
+                  let kind = word >> 29
+                  let other = Int(word & mask)
+                  let bit = UInt64(1) << UInt64(kind)
+                  let mark = marks[other]
+                  if mark & ~0xFF == stamp {
+                    if mark & bit != 0 { return true }
+                    marks[other] = mark | bit
+                  } else {
+                    marks[other] = stamp | bit
+                  }
+                  buckets[managers] = word  // (read already: `managers` ≤ `j`)
+                  managers += kind == UInt32(reportsTo) ? 1 : 0
+                }
+                managerCounts[s] = Int32(managers - start)
+              }
+              return false
             }
-            for j in 1..<slice.count where slice[j] == slice[j - 1] { return true }
           }
-          return false
+          let found = sideBySide({ containsRepeats(0..<middle) }, { containsRepeats(middle..<n) })
+          return found.0 || found.1
         }
-        let found = sideBySide({ containsRepeats(0..<middle) }, { containsRepeats(middle..<n) })
-        return found.0 || found.1
       }
     }
     guard !repeats else { return true }
@@ -113,17 +153,15 @@ extension RelationRepeats {
     ready.reserveCapacity(n)
     for s in 0..<n where reporters[s] == 0 { ready.append(Int32(s)) }
     var removed = 0
-    let reportsToWord = UInt32(reportsTo) << 29
     buckets.withUnsafeBufferPointer { buckets in
       while let node = ready.popLast() {
         removed += 1
-        // Its managers: the end of its bucket.
-        var j = Int(starts[Int(node) + 1]) - 1
-        while j >= Int(starts[Int(node)]) && buckets[j] >= reportsToWord {
-          let manager = Int(buckets[j] & (1 << 29 - 1))
+        // Its managers: the front of its bucket.
+        let start = Int(starts[Int(node)])
+        for j in start..<start + Int(managerCounts[Int(node)]) {
+          let manager = Int(buckets[j] & mask)
           reporters[manager] -= 1
           if reporters[manager] == 0 { ready.append(Int32(manager)) }
-          j -= 1
         }
       }
     }

@@ -161,7 +161,7 @@ enum SplitStreaming {
     }
     var parts = sideBySide({ read(reader: 0) }, { read(reader: 1) })
     guard parts.0 != nil, parts.1 != nil else { return nil }
-    let joined = join(parts.0!, parts.1!, makingMap: makingMap)
+    let joined = join(&parts.0!, &parts.1!, makingMap: makingMap)
     // Each part's records (about half a million objects in a 100,000-person map) are
     // freed on their own thread.
     _ = sideBySide({ parts.0 = nil }, { parts.1 = nil })
@@ -219,8 +219,9 @@ enum SplitStreaming {
   }
 
   /// Joins two parts read apart into the map of the whole file, or `nil` when
-  /// anything across them needs the one-part read.
-  static func join(_ first: StreamedPart, _ second: StreamedPart, makingMap: Bool) -> Joined? {
+  /// anything across them needs the one-part read. The parts' relation ends are
+  /// changed in place from symbols to positions in the whole map.
+  static func join(_ first: inout StreamedPart, _ second: inout StreamedPart, makingMap: Bool) -> Joined? {
     guard first.symbols.isASCII, second.symbols.isASCII else { return nil }
     for header in second.headerOffsets.keys where first.headerOffsets[header] != nil { return nil }
     let firstDomains = Set(first.map.domains.map(\.id))
@@ -250,46 +251,36 @@ enum SplitStreaming {
     }
     if let me, me < 0 { return nil }
 
-    // Relation ends, both parts at once; nil on an unknown id or a self-relation.
+    // Relation ends, each part's on its own thread, from symbols to positions in the
+    // whole map in place (no new memory: fresh pages cost a fault each, and on a
+    // virtual machine sometimes far more); nil on an unknown id or a self-relation.
     let firstCount = first.relations.count
     let count = firstCount + second.relations.count
-    // Each part fills its own range (no zero-filling first); on a problem the range is
-    // filled with placeholders, and the whole is given up.
-    var resolved = (true, true)
-    var kinds = [UInt8](uninitializedInHugePages: count) { kinds in
-      kinds.initialize(repeating: 0)  // (filled below; a byte each, cheap to clear)
-    }
-    let ends = [(Int32, Int32)](uninitializedInHugePages: count) { ends in
-      kinds.withUnsafeMutableBufferPointer { kinds in
-        /// Fills the ends and kinds of one part's relations from `base` on; false on
-        /// an unknown id or a self-relation.
-        func fill(_ relations: PartRelations, _ global: [Int32], from base: Int) -> Bool {
-          var fine = true
-          relations.ends.withUnsafeBufferPointer { relationEnds in
-            global.withUnsafeBufferPointer { global in
-              for i in relationEnds.indices {
-                let (from, to) = relationEnds[i]
-                let a = global[Int(from)]
-                let b = global[Int(to)]
-                if a < 0 || b < 0 || a == b { fine = false }
-                (ends.baseAddress! + base + i).initialize(to: (a, b))
-              }
-            }
+    /// Turns one part's relation ends into positions; false on an unknown id or a
+    /// self-relation.
+    func resolve(_ relations: inout PartRelations, _ global: [Int32]) -> Bool {
+      var fine = true
+      relations.ends.withUnsafeMutableBufferPointer { ends in
+        global.withUnsafeBufferPointer { global in
+          for i in ends.indices {
+            let (from, to) = ends[i]
+            let a = global[Int(from)]
+            let b = global[Int(to)]
+            if a < 0 || b < 0 || a == b { fine = false }
+            ends[i] = (a, b)
           }
-          relations.kinds.withUnsafeBufferPointer { relationKinds in
-            _ = UnsafeMutableBufferPointer(rebasing: kinds[base..<base + relationKinds.count])
-              .update(fromContentsOf: relationKinds)
-          }
-          return fine
         }
-        resolved = sideBySide(
-          { fill(first.relations, firstGlobal, from: 0) }, { fill(second.relations, secondGlobal, from: firstCount) })
       }
+      return fine
     }
+    let resolved = sideBySide(
+      { resolve(&first.relations, firstGlobal) }, { resolve(&second.relations, secondGlobal) })
     guard resolved.0 && resolved.1 else { return nil }
     // Repeats and reporting circles over the whole map, on both threads.
     guard
-      !RelationRepeats.containsRepeatsOrReportingCycle(kinds: kinds, ends: ends, stakeholderCount: stakeholderCount)
+      !RelationRepeats.containsRepeatsOrReportingCycle(
+        (first.relations.kinds, first.relations.ends), (second.relations.kinds, second.relations.ends),
+        stakeholderCount: stakeholderCount)
     else { return nil }
 
     var sink = first.sink
@@ -318,7 +309,7 @@ enum SplitStreaming {
       func make(_ part: StreamedPart, from base: Int) {
         let relations = part.relations
         for i in 0..<relations.count {
-          let (a, b) = ends[base + i]
+          let (a, b) = relations.ends[i]
           let values = relations.values[i]
           let (topic, note) = values.texts < 0 ? (nil, nil) : relations.texts[Int(values.texts)]
           (buffer.baseAddress! + base + i).initialize(
@@ -343,16 +334,12 @@ enum SplitStreaming {
   ) -> [Int32]? {
     let count = part.symbols.count
     var positions = [Int32](repeating: -1, count: count)
+    // Every id the part does not declare is looked up in the other's table, and
+    // with `checkingOwn` those it declares too.
+    let theirs = part.symbols.symbols(in: other.symbols) { checkingOwn || part.stakeholder($0) < 0 }
     for symbol in 0..<count {
       let own = part.stakeholder(SymbolTable.Symbol(symbol))
-      if own >= 0 && !checkingOwn {
-        positions[symbol] = own + Int32(base)
-        continue
-      }
-      let there = part.symbols.withBytes(of: SymbolTable.Symbol(symbol)) { bytes -> Int32 in
-        guard let theirs = other.symbols.symbol(of: bytes) else { return -1 }
-        return other.stakeholder(theirs)
-      }
+      let there = theirs[symbol] < 0 ? -1 : other.stakeholder(theirs[symbol])
       if own >= 0 && there >= 0 { return nil }
       if own >= 0 {
         positions[symbol] = own + Int32(base)

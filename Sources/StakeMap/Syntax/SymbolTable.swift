@@ -117,6 +117,39 @@ struct SymbolTable: Sendable {
     find(bytes, hash: Self.hash(bytes)).map(symbol(ofEntry:))
   }
 
+  /// For each symbol of this table from which `wanted` is true, the symbol `other`
+  /// gives the same bytes, or -1 (and -1 for the others), with `other`'s slots
+  /// fetched a few lookups ahead: each is a random place in a table of megabytes,
+  /// and the loads overlap instead of following one another. The hashes are the
+  /// ones stored with the entries (both tables hash alike). Both tables must be
+  /// ``isASCII`` (byte equality is id equality).
+  ///
+  /// - Complexity: O(total length of the symbols) expected.
+  func symbols(in other: SymbolTable, where wanted: (Symbol) -> Bool) -> [Symbol] {
+    precondition(isASCII && other.isASCII, "symbols(in:where:) compares bytes")
+    let count = self.count
+    var found = [Symbol](repeating: -1, count: count)
+    // In an ASCII table, entry i is symbol i.
+    let ahead = 8
+    entryHashes.withUnsafeBufferPointer { hashes in
+      storage.withUnsafeBufferPointer { storage in
+        entryStarts.withUnsafeBufferPointer { starts in
+          for symbol in 0..<min(ahead, count) where wanted(Symbol(symbol)) {
+            other.prefetch(hash: hashes[symbol])
+          }
+          for symbol in 0..<count {
+            let next = symbol + ahead
+            if next < count && wanted(Symbol(next)) { other.prefetch(hash: hashes[next]) }
+            guard wanted(Symbol(symbol)) else { continue }
+            let bytes = UnsafeBufferPointer(rebasing: storage[Int(starts[symbol])..<Int(starts[symbol + 1])])
+            if let entry = other.find(bytes, hash: hashes[symbol]) { found[symbol] = entry }
+          }
+        }
+      }
+    }
+    return found
+  }
+
   /// The symbol of an entry. While every identifier is ASCII, each entry is a symbol
   /// of its own, numbered alike (both are added together), and the lookup of
   /// `entrySymbols` (a load that can miss the cache) is skipped.

@@ -103,12 +103,20 @@ import Testing
         || StakeMapResolver.hasReportingCycle(kinds: kinds, ends: ends, stakeholderCount: people)
       #expect(
         RelationRepeats.containsRepeatsOrReportingCycle(kinds: kinds, ends: ends, stakeholderCount: people) == expected)
+      // Split anywhere between two parts (as a split read's parts come, one of them
+      // perhaps empty), the answer is the same.
+      let split = Int.random(in: 0...kinds.count, using: &generator)
+      #expect(
+        RelationRepeats.containsRepeatsOrReportingCycle(
+          (Array(kinds[..<split]), Array(ends[..<split])), (Array(kinds[split...]), Array(ends[split...])),
+          stakeholderCount: people) == expected, "split at \(split) of \(kinds.count)")
     }
   }
 
   /// Hand-checked: a circle of three with no repeat; the same with one relation
-  /// declared twice; a chain that is no circle; and buckets longer than the
-  /// insertion sort takes.
+  /// declared twice; a chain that is no circle; the same pair in several kinds; the
+  /// same other end in two buckets (the marks of one bucket are not the next's);
+  /// two managers; and long buckets.
   @Test func handCheckedCases() {
     let r = UInt8(RelationKind.reportsTo.number)
     let i = UInt8(RelationKind.influences.number)
@@ -121,7 +129,12 @@ import Testing
     #expect(check([r, c, c], [(0, 1), (1, 2), (2, 1)], 3))  // a conflict either way round is one
     #expect(!check([c, i, i], [(1, 2), (2, 1), (1, 2 + 1)], 4))
     #expect(!check([], [], 5))
-    // One bucket of 39 relations (sorted one way), and one of 99 (sorted the other).
+    #expect(!check([i, r, c], [(0, 1), (0, 1), (1, 0)], 2))
+    #expect(check([i, r, i], [(0, 1), (0, 1), (0, 1)], 2))
+    #expect(!check([i, i, i], [(0, 5), (1, 5), (2, 5)], 6))
+    #expect(!check([r, r, r], [(0, 1), (0, 2), (1, 2)], 3))  // 0 reports to 1 and 2, 1 to 2
+    #expect(check([r, r, r], [(0, 1), (0, 2), (2, 0)], 3))  // 0 → 2 → 0
+    // One bucket of 39 relations, and one of 99.
     for people in [40, 100] {
       let fan = (1..<people).map { (Int32(0), Int32($0)) }
       #expect(!check(Array(repeating: i, count: people - 1), fan, people))

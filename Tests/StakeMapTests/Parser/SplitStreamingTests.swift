@@ -262,8 +262,8 @@ import Testing
               source, buffer: buffer, first: chunks[list.first!], next: { rest.popFirst().map { chunks[$0] } },
               byteCount: buffer.count, keepingStakeholders: false)
           }
-          guard let p = read(order[..<split]), let q = read(order[split...]) else { return nil }
-          return SplitStreaming.join(p, q, makingMap: false)
+          guard var p = read(order[..<split]), var q = read(order[split...]) else { return nil }
+          return SplitStreaming.join(&p, &q, makingMap: false)
         }
         guard let checked = result else { continue }
         joined += 1

@@ -105,6 +105,39 @@ import Testing
     }
   }
 
+  /// Looking every symbol of one table up in another at once (the split read's join)
+  /// gives what looking each up alone gives: ids in both, in one only, of every
+  /// length (short, 9 to 16 bytes, long), with some symbols not wanted.
+  @Test func lookingUpManySymbolsAgreesWithOneByOne() {
+    var random = SplitMix64(seed: 5)
+    for round in 0..<30 {
+      var mine = SymbolTable(expectedCount: Int.random(in: 1...100, using: &random))
+      var theirs = SymbolTable(expectedCount: Int.random(in: 1...100, using: &random))
+      for _ in 0..<Int.random(in: 0...2000, using: &random) {
+        let id = String((0..<Int.random(in: 1...30, using: &random)).map { _ in "xy_".randomElement(using: &random)! })
+        switch Int.random(in: 0..<3, using: &random) {
+        case 0: _ = mine.intern(id)
+        case 1: _ = theirs.intern(id)
+        default:
+          _ = mine.intern(id)
+          _ = theirs.intern(id)
+        }
+      }
+      let skip = Int.random(in: 2...5, using: &random)  // every skip-th symbol not wanted
+      let found = mine.symbols(in: theirs) { $0 % Int32(skip) != 0 }
+      #expect(found.count == mine.count)
+      var hits = 0
+      for symbol in 0..<mine.count {
+        let text = mine.text(SymbolTable.Symbol(symbol))
+        let expected: SymbolTable.Symbol =
+          symbol % skip == 0 ? -1 : Array(text.utf8).withUnsafeBufferPointer { theirs.symbol(of: $0) } ?? -1
+        #expect(found[symbol] == expected, "round \(round): \(text)")
+        if expected >= 0 { hits += 1 }
+      }
+      if mine.count > 100 { #expect(hits > 0, "round \(round)") }
+    }
+  }
+
   /// A copy of a table is a value of its own: adding to one leaves the other as it
   /// was (the hash slots are shared until then), large tables included.
   @Test func aCopyIsAValueOfItsOwn() {
