@@ -180,9 +180,16 @@ struct StakeMapResolver {
     _ record: FlatSyntax.Stakeholder, domain: DomainID?, in syntax: FlatSyntax
   ) {
     let keep = keepsStakeholders
-    let id = keep ? StakeholderID(syntax.text(record.id)) : Self.uncounted
-    let name = keep && record.name.end != 0 ? syntax.decodeString(record.name) : nil
-    var stakeholder = Stakeholder(id: id, name: name, domain: keep ? domain : nil)
+    // Counted and not kept (`check`): the values are read for their diagnostics only,
+    // and no stakeholder is made (making and freeing one is a tenth of such a read).
+    // (Each value is read before it is assigned: `stakeholder?.x = read()` would not
+    // read it at all when there is no stakeholder.)
+    var stakeholder =
+      keep
+      ? Stakeholder(
+        id: StakeholderID(syntax.text(record.id)),
+        name: record.name.end != 0 ? syntax.decodeString(record.name) : nil, domain: domain)
+      : nil
     var seen = SeenKeys(record.attributes.indices)
     for i in record.attributes.indices {
       let attribute = syntax.attributes[i]
@@ -195,18 +202,42 @@ struct StakeMapResolver {
       guard noRepeat(attribute, key, in: &seen, syntax) else { continue }
       let value = attribute.value
       switch which {
-      case .role: stakeholder.role = reader.text(value, key: key, decoding: keep, in: syntax)
-      case .power: stakeholder.power = reader.scale(value, key: key, words: true, in: syntax)
-      case .interest: stakeholder.interest = reader.scale(value, key: key, words: true, in: syntax)
-      case .stance: stakeholder.stance = reader.stance(value, in: syntax) ?? 0
-      case .legitimacy: stakeholder.legitimacy = reader.scale(value, key: key, words: false, in: syntax)
-      case .urgency: stakeholder.urgency = reader.scale(value, key: key, words: false, in: syntax)
-      case .openness: stakeholder.openness = reader.number(value, key: key, range: 0...1, in: syntax) ?? 0.5
-      case .goals: stakeholder.goals = reader.list(value, key: key, making: keep, in: syntax) ?? []
-      case .tags: stakeholder.tags = reader.list(value, key: key, making: keep, in: syntax) ?? []
-      case .engagement: stakeholder.engagement = reader.engagement(value, in: syntax)
-      case .kind: stakeholder.kind = reader.kind(value, in: syntax) ?? .person
-      case .note: stakeholder.note = reader.text(value, key: key, decoding: keep, in: syntax)
+      case .role:
+        let role = reader.text(value, key: key, decoding: keep, in: syntax)
+        stakeholder?.role = role
+      case .power:
+        let power = reader.scale(value, key: key, words: true, in: syntax)
+        stakeholder?.power = power
+      case .interest:
+        let interest = reader.scale(value, key: key, words: true, in: syntax)
+        stakeholder?.interest = interest
+      case .stance:
+        let stance = reader.stance(value, in: syntax) ?? 0
+        stakeholder?.stance = stance
+      case .legitimacy:
+        let legitimacy = reader.scale(value, key: key, words: false, in: syntax)
+        stakeholder?.legitimacy = legitimacy
+      case .urgency:
+        let urgency = reader.scale(value, key: key, words: false, in: syntax)
+        stakeholder?.urgency = urgency
+      case .openness:
+        let openness = reader.number(value, key: key, range: 0...1, in: syntax) ?? 0.5
+        stakeholder?.openness = openness
+      case .goals:
+        let goals = reader.list(value, key: key, making: keep, in: syntax) ?? []
+        stakeholder?.goals = goals
+      case .tags:
+        let tags = reader.list(value, key: key, making: keep, in: syntax) ?? []
+        stakeholder?.tags = tags
+      case .engagement:
+        let engagement = reader.engagement(value, in: syntax)
+        stakeholder?.engagement = engagement
+      case .kind:
+        let kind = reader.kind(value, in: syntax) ?? .person
+        stakeholder?.kind = kind
+      case .note:
+        let note = reader.text(value, key: key, decoding: keep, in: syntax)
+        stakeholder?.note = note
       }
     }
     let symbol = Int(record.id.symbol)
@@ -235,14 +266,11 @@ struct StakeMapResolver {
       )
     }
     stakeholderCount += 1
-    if keep {
-      ids.append(id)
+    if let stakeholder {
+      ids.append(stakeholder.id)
       map.stakeholders.append(stakeholder)
     }
   }
-
-  /// The id of the stakeholders that are counted and not kept.
-  private static let uncounted = StakeholderID("")
 
   private mutating func unknownAttribute(
     _ attribute: FlatSyntax.Attribute, of what: String, known: [String], in syntax: FlatSyntax

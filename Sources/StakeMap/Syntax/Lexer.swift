@@ -1,3 +1,5 @@
+import CStakeMapSupport
+
 /// Splits `.stakes` bytes into tokens, one at a time.
 ///
 /// Works on the UTF-8 bytes directly: no `String` indexing and no regular
@@ -133,15 +135,11 @@ struct Lexer {
     var position = start + scalarLength(in: bytes, at: start)
     let count = bytes.count
     if let base = bytes.baseAddress {
-      // Eight ASCII bytes at a time while a word and the byte after it are there.
-      let p = UnsafeRawPointer(base)
-      while count - position >= 9 {
-        let word = p.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-        if word & SWAR.highs != 0 { break }  // not ASCII: byte by byte below
-        let next = p.loadUnaligned(fromByteOffset: position + 1, as: UInt64.self)
-        let continues = SWAR.identifierContinue(word, next: next)
-        if continues != SWAR.highs { return position + (~continues & SWAR.highs).trailingZeroBitCount / 8 }
-        position += 8
+      // Sixteen ASCII bytes at a time while they and the byte after them are there.
+      while count - position >= 17 {
+        let run = Int(stakemap_identifier_run16(base + position))
+        position += run
+        if run < 16 { break }  // the byte there decides, below (ASCII or not)
       }
     }
     while position < count {
@@ -287,35 +285,5 @@ struct Lexer {
 extension String {
   func leftPadded(to width: Int, with pad: Character = "0") -> String {
     count >= width ? self : String(repeating: pad, count: width - count) + self
-  }
-}
-
-/// Byte-parallel tests on eight bytes in a `UInt64` (little-endian: byte i is bits
-/// 8i…8i+7). Each test sets the high bit of exactly the bytes that pass.
-enum SWAR {
-  static let ones: UInt64 = 0x0101_0101_0101_0101
-  static let highs: UInt64 = 0x8080_8080_8080_8080
-  private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-  /// Bytes (all below 0x80) with `low < byte < high`, for `low` ≤ 127 and `high` ≤ 128.
-  @inline(__always)
-  static func between(_ x: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {
-    ((ones &* (127 + high)) &- x) & ~x & (x &+ ones &* (127 - low)) & highs
-  }
-
-  /// Bytes equal to `c`.
-  @inline(__always)
-  static func equal(_ x: UInt64, _ c: UInt64) -> UInt64 {
-    let y = x ^ (ones &* c)
-    return ~(((y & lows) &+ lows) | y) & highs
-  }
-
-  /// ASCII bytes that continue an identifier (letters, digits, `_`, `.`, and `-`
-  /// unless the next byte is `>`), given the word and the word one byte on. All bytes
-  /// must be below 0x80.
-  @inline(__always)
-  static func identifierContinue(_ x: UInt64, next: UInt64) -> UInt64 {
-    between(x, 0x60, 0x7B) | between(x, 0x40, 0x5B) | between(x, 0x2F, 0x3A) | equal(x, 0x5F)
-      | equal(x, 0x2E) | (equal(x, 0x2D) & ~equal(next, 0x3E))
   }
 }

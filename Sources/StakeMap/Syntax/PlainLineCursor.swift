@@ -1,3 +1,5 @@
+import CStakeMapSupport
+
 /// A position in a source's bytes, and the few token shapes the short ways through
 /// the commonest lines read (``Lexer/plainLine(into:)``). Each reads a token exactly as the
 /// ``Lexer`` would, or reports that it is not there (`nil`, position unchanged);
@@ -15,6 +17,11 @@ struct PlainLineCursor {
   /// Skips what the lexer skips between tokens: spaces, tabs, `\r`, `\v`, `\f`.
   @inline(__always)
   mutating func skipBlanks() {
+    // Spaces (a line's indent, mostly) eight at a time, then any other blanks.
+    if bytes.count - position >= 8 {
+      let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)
+      position += (word ^ 0x2020_2020_2020_2020).trailingZeroBitCount / 8
+    }
     while position < bytes.count, Lexer.isBlank(bytes[position]) { position += 1 }
   }
 
@@ -33,24 +40,23 @@ struct PlainLineCursor {
   static func isASCIIIdentifierStart(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b == 0x5F }
 
   /// An identifier that starts with an ASCII letter or `_`: where
-  /// ``Lexer/identifierEnd(in:at:)`` ends it, found here inline eight bytes at a time
-  /// while they are ASCII.
+  /// ``Lexer/identifierEnd(in:at:)`` ends it, found here inline sixteen bytes at a
+  /// time (``stakemap_identifier_run16``) while it is ASCII.
   @inline(__always)
   mutating func identifier() -> Range<Int>? {
     guard position < bytes.count, Self.isASCIIIdentifierStart(bytes[position]) else { return nil }
     let start = position
     let count = bytes.count
     var i = start + 1
-    let p = UnsafeRawPointer(bytes.baseAddress!)
-    while count - i >= 9 {
-      let word = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-      guard word & SWAR.highs == 0 else { break }  // not ASCII: the lexer's scan below
-      let continues = SWAR.identifierContinue(word, next: p.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self))
-      if continues != SWAR.highs {
-        position = i + (~continues & SWAR.highs).trailingZeroBitCount / 8
+    let p = bytes.baseAddress!
+    while count - i >= 17 {
+      let run = Int(stakemap_identifier_run16(p + i))
+      if run < 16 {
+        guard p[i + run] < 0x80 else { break }  // not ASCII: the lexer's scan below
+        position = i + run
         return start..<position
       }
-      i += 8
+      i += 16
     }
     position = Lexer.identifierEnd(in: bytes, at: start)
     return start..<position

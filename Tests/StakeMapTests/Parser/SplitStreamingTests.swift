@@ -114,6 +114,38 @@ import Testing
     }
   }
 
+  /// A two-part `check` reads every attribute of a stakeholder it does not keep: a bad
+  /// value of each kind, in the second department of two, is reported as `parse`
+  /// reports it, and the same map without it is valid in two parts.
+  @Test func checkReadsEveryAttributeOfTheStakeholdersItDoesNotKeep() throws {
+    let bad = [
+      "role=7", "power=11", "interest=hot", "stance=maybe", "legitimacy=12", "urgency=[1]", "openness=2",
+      "goals=5", "tags=3", "engagement=keen", "kind=robot", "note=[a]",
+    ]
+    func map(_ attribute: String) -> String {
+      var text = "title \"t\"\n"
+      for d in 0..<2 {
+        text += "domain d\(d) {\n"
+        for p in 0..<20 { text += "  stakeholder p\(d)_\(p) power=5 interest=5\n" }
+        for p in 1..<20 { text += "  p\(d)_\(p) -> p\(d)_0 0.5\n" }
+        text += "}\n"
+      }
+      // (Alone on its line: `power=5 power=11` would be a repeat, whatever the value.)
+      return text.replacingOccurrences(of: "stakeholder p1_7 power=5 interest=5", with: "stakeholder p1_7 \(attribute)")
+    }
+    let good = SourceText(fileName: "t.stakes", text: map("power=5 interest=5"))
+    #expect(StakeMapParser.check(good, splitFrom: 0).isValid)
+    #expect(SplitStreaming.stream(good, makingMap: false) != nil)  // read in two parts
+    for attribute in bad {
+      let source = SourceText(fileName: "t.stakes", text: map(attribute))
+      let plain = StakeMapParser.parse(source, splitFrom: .max)
+      let checked = StakeMapParser.check(source, splitFrom: 0)
+      #expect(!plain.isValid, "\(attribute)")
+      #expect(!checked.isValid, "\(attribute)")
+      #expect(checked.diagnostics == plain.diagnostics, "\(attribute)")
+    }
+  }
+
   /// `StakeMapParser.check` (two parts, relations counted but not made) reports what
   /// `parse` reports, and counts what its map holds.
   @Test func checkMatchesParse() throws {
