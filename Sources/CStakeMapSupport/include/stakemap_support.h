@@ -67,4 +67,22 @@ static inline unsigned stakemap_identifier_run16(const uint8_t *p) {
 #endif
 }
 
+/// The place of the first quote, backslash or line break among the 16 bytes at `p` (16
+/// when there is none): where a string without escapes ends, or stops being one.
+static inline unsigned stakemap_string_run16(const uint8_t *p) {
+#if defined(__SSE2__)
+  const __m128i v = _mm_loadu_si128((const __m128i *)p);
+  const __m128i stop = _mm_or_si128(
+    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+    _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+  const unsigned stops = (unsigned)_mm_movemask_epi8(stop);
+  return stops ? (unsigned)__builtin_ctz(stops) : 16;
+#else
+  for (unsigned i = 0; i < 16; i++) {
+    if (p[i] == '"' || p[i] == '\\' || p[i] == '\n') return i;
+  }
+  return 16;
+#endif
+}
+
 #endif

@@ -20,7 +20,7 @@ extension Lexer {
   /// - Complexity: O(length of the line).
   mutating func plainLine(into flat: inout FlatSyntax) -> PlainLine? {
     var cursor = PlainLineCursor(bytes: bytes, position: position)
-    cursor.skipBlanks()
+    cursor.skipIndent()
     let start = cursor.position
     guard let first = cursor.identifier() else { return nil }
     let firstBytes = UnsafeBufferPointer(rebasing: bytes[first])

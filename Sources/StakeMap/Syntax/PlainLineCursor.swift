@@ -17,12 +17,18 @@ struct PlainLineCursor {
   /// Skips what the lexer skips between tokens: spaces, tabs, `\r`, `\v`, `\f`.
   @inline(__always)
   mutating func skipBlanks() {
-    // Spaces (a line's indent, mostly) eight at a time, then any other blanks.
+    while position < bytes.count, Lexer.isBlank(bytes[position]) { position += 1 }
+  }
+
+  /// ``skipBlanks()`` at the start of a line: the indent's spaces eight at a time
+  /// (between tokens there are mostly one or none, and the plain loop is quicker).
+  @inline(__always)
+  mutating func skipIndent() {
     if bytes.count - position >= 8 {
       let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)
       position += (word ^ 0x2020_2020_2020_2020).trailingZeroBitCount / 8
     }
-    while position < bytes.count, Lexer.isBlank(bytes[position]) { position += 1 }
+    skipBlanks()
   }
 
   /// Whether the next byte is a blank or a line break, or the bytes end: a token
@@ -101,6 +107,13 @@ struct PlainLineCursor {
   mutating func string() -> Range<Int>? {
     guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
     var i = position + 1
+    // Sixteen bytes at a time to the first quote, backslash or line break.
+    let p = bytes.baseAddress!
+    while bytes.count - i >= 16 {
+      let run = Int(stakemap_string_run16(p + i))
+      i += run
+      if run < 16 { break }
+    }
     while i < bytes.count {
       let b = bytes[i]
       if b == UInt8(ascii: "\"") {

@@ -3,9 +3,9 @@ import Testing
 
 @testable import StakeMap
 
-/// The sixteen-bytes-at-a-time scans of identifiers and blanks
-/// (`stakemap_identifier_run16`, `Lexer.identifierEnd`, `PlainLineCursor`) against
-/// byte-at-a-time references.
+/// The sixteen-bytes-at-a-time scans of identifiers, strings and blanks
+/// (`stakemap_identifier_run16`, `stakemap_string_run16`, `Lexer.identifierEnd`,
+/// `PlainLineCursor`) against byte-at-a-time references.
 @Suite struct IdentifierScanTests {
   /// Whether byte `i` of `bytes` continues an ASCII identifier: letters, digits, `_`,
   /// `.`, and `-` unless `>` follows (the lexer's rule, written out plainly).
@@ -88,8 +88,9 @@ import Testing
     }
   }
 
-  /// `PlainLineCursor.skipBlanks` skips spaces, tabs, `\r`, `\v` and `\f` in any
-  /// mix and number, near the end of the bytes too, and stops at anything else.
+  /// `PlainLineCursor.skipIndent` and `skipBlanks` skip spaces, tabs, `\r`, `\v` and
+  /// `\f` in any mix and number, near the end of the bytes too, and stop at anything
+  /// else.
   @Test func skippingBlanksStopsAtTheFirstOtherByte() {
     var random = SplitMix64(seed: 8)
     let blanks: [UInt8] = [0x20, 0x20, 0x20, 0x09, 0x0D, 0x0B, 0x0C]
@@ -99,12 +100,59 @@ import Testing
       let stop: [UInt8] = Bool.random(using: &random) ? [] : [[0x0A, 0x78, 0x2D, 0x80].randomElement(using: &random)!]
       let rest = (0..<Int.random(in: 0...10, using: &random)).map { _ in UInt8(ascii: "z") }
       let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: lead) + run + stop + rest
-      let skipped = bytes.withUnsafeBufferPointer { buffer -> Int in
-        var cursor = PlainLineCursor(bytes: buffer, position: lead)
-        cursor.skipBlanks()
-        return cursor.position
+      let skipped = bytes.withUnsafeBufferPointer { buffer -> [Int] in
+        var indent = PlainLineCursor(bytes: buffer, position: lead)
+        indent.skipIndent()
+        var blanks = PlainLineCursor(bytes: buffer, position: lead)
+        blanks.skipBlanks()
+        return [indent.position, blanks.position]
       }
-      #expect(skipped == lead + run.count, "\(bytes)")
+      #expect(skipped == [lead + run.count, lead + run.count], "\(bytes)")
+    }
+  }
+  /// Every byte value at every one of the sixteen places: the string run stops at the
+  /// first quote, backslash or line break, and only there.
+  @Test func stringRunStopsAtQuotesBackslashesAndLineBreaks() {
+    for place in 0..<16 {
+      for value in 0...255 {
+        var window = [UInt8](repeating: UInt8(ascii: "s"), count: 16)
+        window[place] = UInt8(value)
+        let stops = [UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A].contains(UInt8(value))
+        let run = window.withUnsafeBufferPointer { Int(stakemap_string_run16($0.baseAddress!)) }
+        #expect(run == (stops ? place : 16), "byte \(value) at \(place)")
+      }
+    }
+  }
+
+  /// `PlainLineCursor.string` on strings of every length to 70 (across the sixteen-
+  /// byte steps), closed or not, with an escape or a line break inside or not: the
+  /// quoted string without escapes, or nil, as a byte-at-a-time reading says.
+  @Test func plainStringsOfEveryLength() {
+    var random = SplitMix64(seed: 70)
+    let letters = Array("ab é\t,=[]".utf8)
+    for length in 0...70 {
+      for ending in ["\"", "\" x", "", "\n\"", "\\\"x\""] {
+        var body: [UInt8] = []
+        while body.count < length {
+          var b = letters.randomElement(using: &random)!
+          if b == UInt8(ascii: "\\") { b = UInt8(ascii: "t") }
+          body.append(b)
+        }
+        let bytes = [UInt8(ascii: "\"")] + body + Array(ending.utf8)
+        var expected: Range<Int>?
+        for i in 1..<bytes.count {
+          if bytes[i] == UInt8(ascii: "\"") {
+            expected = 0..<(i + 1)
+            break
+          }
+          if bytes[i] == UInt8(ascii: "\\") || bytes[i] == 0x0A { break }
+        }
+        let range = bytes.withUnsafeBufferPointer { buffer -> Range<Int>? in
+          var cursor = PlainLineCursor(bytes: buffer, position: 0)
+          return cursor.string()
+        }
+        #expect(range == expected, "\(String(decoding: bytes, as: UTF8.self))")
+      }
     }
   }
 }
