@@ -183,7 +183,8 @@ struct StakeMapResolver {
     // Counted and not kept (`check`): the values are read for their diagnostics only,
     // and no stakeholder is made (making and freeing one is a tenth of such a read).
     // (Each value is read before it is assigned: `stakeholder?.x = read()` would not
-    // read it at all when there is no stakeholder.)
+    // read it at all when there is no stakeholder, and assigning through `?` copies
+    // the stakeholder.)
     var stakeholder =
       keep
       ? Stakeholder(
@@ -204,40 +205,40 @@ struct StakeMapResolver {
       switch which {
       case .role:
         let role = reader.text(value, key: key, decoding: keep, in: syntax)
-        stakeholder?.role = role
+        if keep { stakeholder!.role = role }
       case .power:
         let power = reader.scale(value, key: key, words: true, in: syntax)
-        stakeholder?.power = power
+        if keep { stakeholder!.power = power }
       case .interest:
         let interest = reader.scale(value, key: key, words: true, in: syntax)
-        stakeholder?.interest = interest
+        if keep { stakeholder!.interest = interest }
       case .stance:
         let stance = reader.stance(value, in: syntax) ?? 0
-        stakeholder?.stance = stance
+        if keep { stakeholder!.stance = stance }
       case .legitimacy:
         let legitimacy = reader.scale(value, key: key, words: false, in: syntax)
-        stakeholder?.legitimacy = legitimacy
+        if keep { stakeholder!.legitimacy = legitimacy }
       case .urgency:
         let urgency = reader.scale(value, key: key, words: false, in: syntax)
-        stakeholder?.urgency = urgency
+        if keep { stakeholder!.urgency = urgency }
       case .openness:
         let openness = reader.number(value, key: key, range: 0...1, in: syntax) ?? 0.5
-        stakeholder?.openness = openness
+        if keep { stakeholder!.openness = openness }
       case .goals:
         let goals = reader.list(value, key: key, making: keep, in: syntax) ?? []
-        stakeholder?.goals = goals
+        if keep { stakeholder!.goals = goals }
       case .tags:
         let tags = reader.list(value, key: key, making: keep, in: syntax) ?? []
-        stakeholder?.tags = tags
+        if keep { stakeholder!.tags = tags }
       case .engagement:
         let engagement = reader.engagement(value, in: syntax)
-        stakeholder?.engagement = engagement
+        if keep { stakeholder!.engagement = engagement }
       case .kind:
         let kind = reader.kind(value, in: syntax) ?? .person
-        stakeholder?.kind = kind
+        if keep { stakeholder!.kind = kind }
       case .note:
         let note = reader.text(value, key: key, decoding: keep, in: syntax)
-        stakeholder?.note = note
+        if keep { stakeholder!.note = note }
       }
     }
     let symbol = Int(record.id.symbol)

@@ -18,6 +18,9 @@ struct Lexer {
   private(set) var hasProblems = false
   /// Every identifier lexed so far, interned; an identifier token carries its symbol.
   var symbols: SymbolTable
+  /// The short keywords, found without the symbol table (held here, not read from
+  /// the static on each use).
+  let shortKeywords = ShortKeywords.shared
 
   /// Forgets the problems reported so far (the parser has taken them).
   mutating func clearProblems() { problems.removeAll(keepingCapacity: true) }

@@ -37,7 +37,8 @@ extension Lexer {
     let first = flat.attributes.count
     while !cursor.atEnd, cursor.byte != 0x0A {
       guard let keyRange = cursor.identifier(),
-        let key = symbols.symbol(of: UnsafeBufferPointer(rebasing: bytes[keyRange]))
+        let key = shortKeywords.symbol(in: bytes, keyRange)
+          ?? symbols.symbol(of: UnsafeBufferPointer(rebasing: bytes[keyRange]))
       else { return nil }
       cursor.skipBlanks()
       guard !cursor.atEnd, cursor.byte == UInt8(ascii: "=") else { return nil }
@@ -109,7 +110,8 @@ extension Lexer {
         kind: .string, start: UInt32(range.lowerBound), end: UInt32(range.upperBound), targetStart: 0, payload: 0)
     }
     guard let range = cursor.identifier() else { return nil }
-    let symbol = symbols.intern(UnsafeBufferPointer(rebasing: bytes[range]))
+    let symbol =
+      shortKeywords.symbol(in: bytes, range) ?? symbols.intern(UnsafeBufferPointer(rebasing: bytes[range]))
     return FlatSyntax.Value(
       kind: .word, start: UInt32(range.lowerBound), end: UInt32(range.upperBound), targetStart: 0,
       payload: UInt64(UInt32(bitPattern: symbol)))
