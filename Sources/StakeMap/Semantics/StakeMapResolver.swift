@@ -686,6 +686,13 @@ extension StakeMapResolver {
       check()
     }
 
+    /// A stakeholder line the parser read the short way (``Lexer/plainStakeholderLine(into:from:)``),
+    /// its record not appended to the syntax (its attributes and list items are).
+    mutating func completed(_ record: FlatSyntax.Stakeholder, in syntax: FlatSyntax) {
+      resolver.declareStakeholder(record, domain: domains.last, in: syntax)
+      check()
+    }
+
     private mutating func read(_ record: FlatSyntax.Relation, in syntax: FlatSyntax) {
       guard let values = resolver.readRelation(record, in: syntax) else { return }
       add(from: record.from, to: record.to, kind: record.kind, values)

@@ -185,8 +185,10 @@ struct FlatSyntax {
   /// Forgets everything added since `mark` (keeping the arrays' storage, to be
   /// filled again).
   mutating func rollBack(to mark: Mark) {
+    // One element at a time: mostly a few go, and `removeLast(_:)` costs more than
+    // that many `removeLast()`s.
     @inline(__always) func truncate<T>(_ array: inout [T], _ count: Int) {
-      if array.count > count { array.removeLast(array.count - count) }
+      while array.count > count { array.removeLast() }
     }
     truncate(&statements, mark.statements)
     truncate(&strings, mark.strings)

@@ -301,13 +301,8 @@ struct SyntaxParser {
     while !sink.isFull {
       let mark = flat.mark()
       switch lexer.plainLine(into: &flat) {
-      case .stakeholder(let record, let offset):
-        flat.stakeholders.append(record)
-        flat.statements.append(
-          FlatSyntax.Statement(
-            kind: .stakeholder, blankLineBefore: false, offset: UInt32(offset),
-            record: UInt32(flat.stakeholders.count - 1)))
-        streaming!.completed(flat.statements[flat.statements.count - 1], in: flat)
+      case .stakeholder(let record, _):
+        streaming!.completed(record, in: flat)
         flat.rollBack(to: mark)
       case .relation(let from, let line):
         streaming!.completed(line, from: from)
