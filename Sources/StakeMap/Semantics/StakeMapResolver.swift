@@ -688,9 +688,13 @@ extension StakeMapResolver {
 
     /// A stakeholder line the parser read the short way (``Lexer/plainStakeholderLine(into:from:)``),
     /// its record not appended to the syntax (its attributes and list items are).
-    mutating func completed(_ record: FlatSyntax.Stakeholder, in syntax: FlatSyntax) {
+    ///
+    /// Returns ``gaveUp`` (read here, by a call on the parser's `streaming!` in place:
+    /// reading the property through the optional copies the whole streaming state).
+    mutating func completed(_ record: FlatSyntax.Stakeholder, in syntax: FlatSyntax) -> Bool {
       resolver.declareStakeholder(record, domain: domains.last, in: syntax)
       check()
+      return gaveUp
     }
 
     private mutating func read(_ record: FlatSyntax.Relation, in syntax: FlatSyntax) {
@@ -700,9 +704,11 @@ extension StakeMapResolver {
 
     /// A relation line the parser read the short way (``PlainRelationLine``): its
     /// weight is already known to be in range, and it has no other attribute.
-    mutating func completed(_ line: PlainRelationLine, from: Symbol) {
+    /// Returns ``gaveUp``, as ``completed(_:in:)-(FlatSyntax.Stakeholder,_)`` does.
+    mutating func completed(_ line: PlainRelationLine, from: Symbol) -> Bool {
       add(from: from, to: line.to, kind: line.kind, RelationValues(weight: line.weight))
       check()
+      return gaveUp
     }
 
     private mutating func add(from: Symbol, to: Symbol, kind: RelationKind, _ values: RelationValues) {

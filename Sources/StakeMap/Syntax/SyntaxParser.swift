@@ -300,18 +300,19 @@ struct SyntaxParser {
     var taken = false
     while !sink.isFull {
       let mark = flat.mark()
+      let gaveUp: Bool
       switch lexer.plainLine(into: &flat) {
       case .stakeholder(let record, _):
-        streaming!.completed(record, in: flat)
+        gaveUp = streaming!.completed(record, in: flat)
         flat.rollBack(to: mark)
       case .relation(let from, let line):
-        streaming!.completed(line, from: from)
+        gaveUp = streaming!.completed(line, from: from)
       case nil:
         flat.rollBack(to: mark)
         return taken
       }
       taken = true
-      if streaming!.gaveUp { sink.limit = 0 }
+      if gaveUp { sink.limit = 0 }
     }
     return taken
   }
