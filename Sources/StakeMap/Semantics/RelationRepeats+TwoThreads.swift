@@ -23,12 +23,54 @@ extension RelationRepeats {
       (kinds: Array(kinds[half...]), ends: Array(ends[half...])), stakeholderCount: n)
   }
 
+  /// How many relations each stakeholder is the lower end of, and how many
+  /// `reports-to` relations report to each: the counting sort's counts, which a
+  /// split read's join takes as it resolves each relation's ends (one pass over the
+  /// relations instead of two).
+  struct Counts {
+    var lows: [Int32]
+    var reporters: [Int32]
+    private static let undirected = (
+      UInt8(RelationKind.conflictsWith.number), UInt8(RelationKind.alliedWith.number)
+    )
+    private static let reportsTo = UInt8(RelationKind.reportsTo.number)
+
+    /// No relations yet, among `stakeholderCount` stakeholders.
+    init(stakeholderCount n: Int) {
+      lows = [Int32](repeating: 0, count: n)
+      reporters = [Int32](repeating: 0, count: n)
+    }
+
+    /// The counts of some relations.
+    init(kinds: [UInt8], ends: [(Int32, Int32)], stakeholderCount n: Int) {
+      self.init(stakeholderCount: n)
+      withCounters { count in
+        for i in kinds.indices { count(kinds[i], ends[i].0, ends[i].1) }
+      }
+    }
+
+    /// Calls `body` with a function that counts a relation of a kind
+    /// (``RelationKind/number``) from one stakeholder to another.
+    mutating func withCounters<R>(_ body: ((UInt8, Int32, Int32) -> Void) -> R) -> R {
+      lows.withUnsafeMutableBufferPointer { lows in
+        reporters.withUnsafeMutableBufferPointer { reporters in
+          body { kind, a, b in
+            let undirected = kind == Self.undirected.0 || kind == Self.undirected.1
+            lows[Int(undirected && b < a ? b : a)] += 1
+            if kind == Self.reportsTo { reporters[Int(b)] += 1 }
+          }
+        }
+      }
+    }
+  }
+
   /// ``containsRepeatsOrReportingCycle(kinds:ends:stakeholderCount:)`` of the
   /// relations of two parts together (a split read's, each part's as it is: no copy
-  /// of the two into one), each thread counting and scattering one part's.
+  /// of the two into one), each thread counting and scattering one part's. With
+  /// `counts`, the parts' ``Counts`` are already known.
   static func containsRepeatsOrReportingCycle(
     _ firstPart: (kinds: [UInt8], ends: [(Int32, Int32)]), _ secondPart: (kinds: [UInt8], ends: [(Int32, Int32)]),
-    stakeholderCount n: Int
+    counts: consuming (Counts, Counts)? = nil, stakeholderCount n: Int
   ) -> Bool {
     precondition(firstPart.kinds.count == firstPart.ends.count && secondPart.kinds.count == secondPart.ends.count)
     let count = firstPart.kinds.count + secondPart.kinds.count
@@ -37,36 +79,36 @@ extension RelationRepeats {
     let undirected = (UInt8(RelationKind.conflictsWith.number), UInt8(RelationKind.alliedWith.number))
     let reportsTo = UInt8(RelationKind.reportsTo.number)
 
-    /// How many relations of a part each stakeholder is the lower end of, and how
-    /// many of its `reports-to` relations report to each.
-    func countLows(_ part: (kinds: [UInt8], ends: [(Int32, Int32)])) -> (lows: [Int32], reporters: [Int32]) {
-      var lows = [Int32](repeating: 0, count: n)
-      var reporters = [Int32](repeating: 0, count: n)
-      part.kinds.withUnsafeBufferPointer { kinds in
-        part.ends.withUnsafeBufferPointer { ends in
-          for i in kinds.indices {
-            let (a, b) = ends[i]
-            let kind = kinds[i]
-            lows[Int((kind == undirected.0 || kind == undirected.1) && b < a ? b : a)] += 1
-            if kind == reportsTo { reporters[Int(b)] += 1 }
-          }
-        }
-      }
-      return (lows, reporters)
-    }
-    let (first, second) = sideBySide({ countLows(firstPart) }, { countLows(secondPart) })
+    var (first, second) =
+      counts
+      ?? sideBySide(
+        { Counts(kinds: firstPart.kinds, ends: firstPart.ends, stakeholderCount: n) },
+        { Counts(kinds: secondPart.kinds, ends: secondPart.ends, stakeholderCount: n) })
+    precondition(first.lows.count == n && second.lows.count == n)
 
     // Bucket starts; the first part's relations go first in each bucket.
     var starts = [Int32](repeating: 0, count: n + 1)
-    // (Two variables, not a tuple: each thread writes its own.)
-    var firstFill = [Int32](repeating: 0, count: n)
-    var secondFill = [Int32](repeating: 0, count: n)
+    // Where each part's next relation goes in each bucket: the counts become these in
+    // place. (Two variables, not a tuple: each thread writes its own.)
+    var firstFill = first.lows
+    var secondFill = second.lows
+    first.lows = []
+    second.lows = []
     var running: Int32 = 0
-    for s in 0..<n {
-      starts[s] = running
-      firstFill[s] = running
-      secondFill[s] = running + first.lows[s]
-      running += first.lows[s] + second.lows[s]
+    starts.withUnsafeMutableBufferPointer { starts in
+      firstFill.withUnsafeMutableBufferPointer { firstFill in
+        secondFill.withUnsafeMutableBufferPointer { secondFill in
+          for s in 0..<n {
+            starts[s] = running
+            let inFirst = firstFill[s]
+            firstFill[s] = running
+            running += inFirst
+            let inSecond = secondFill[s]
+            secondFill[s] = running
+            running += inSecond
+          }
+        }
+      }
     }
     starts[n] = running
 

@@ -256,31 +256,41 @@ enum SplitStreaming {
     // virtual machine sometimes far more); nil on an unknown id or a self-relation.
     let firstCount = first.relations.count
     let count = firstCount + second.relations.count
-    /// Turns one part's relation ends into positions; false on an unknown id or a
-    /// self-relation.
-    func resolve(_ relations: inout PartRelations, _ global: [Int32]) -> Bool {
+    /// Turns one part's relation ends into positions, and counts them for the
+    /// repeat and circle check; nil on an unknown id or a self-relation.
+    func resolve(_ relations: inout PartRelations, _ global: [Int32]) -> RelationRepeats.Counts? {
       var fine = true
-      relations.ends.withUnsafeMutableBufferPointer { ends in
-        global.withUnsafeBufferPointer { global in
-          for i in ends.indices {
-            let (from, to) = ends[i]
-            let a = global[Int(from)]
-            let b = global[Int(to)]
-            if a < 0 || b < 0 || a == b { fine = false }
-            ends[i] = (a, b)
+      var counts = RelationRepeats.Counts(stakeholderCount: stakeholderCount)
+      counts.withCounters { count in
+        relations.ends.withUnsafeMutableBufferPointer { ends in
+          relations.kinds.withUnsafeBufferPointer { kinds in
+            global.withUnsafeBufferPointer { global in
+              for i in ends.indices {
+                let (from, to) = ends[i]
+                let a = global[Int(from)]
+                let b = global[Int(to)]
+                if a < 0 || b < 0 || a == b {
+                  fine = false
+                  ends[i] = (0, 0)
+                  continue
+                }
+                ends[i] = (a, b)
+                count(kinds[i], a, b)
+              }
+            }
           }
         }
       }
-      return fine
+      return fine ? counts : nil
     }
     let resolved = sideBySide(
       { resolve(&first.relations, firstGlobal) }, { resolve(&second.relations, secondGlobal) })
-    guard resolved.0 && resolved.1 else { return nil }
+    guard let firstCounts = resolved.0, let secondCounts = resolved.1 else { return nil }
     // Repeats and reporting circles over the whole map, on both threads.
     guard
       !RelationRepeats.containsRepeatsOrReportingCycle(
         (first.relations.kinds, first.relations.ends), (second.relations.kinds, second.relations.ends),
-        stakeholderCount: stakeholderCount)
+        counts: (firstCounts, secondCounts), stakeholderCount: stakeholderCount)
     else { return nil }
 
     var sink = first.sink
