@@ -2,7 +2,8 @@ import Foundation
 
 /// The chunks of a file that two readers share out between them as they go
 /// (``SplitStreaming``), so that whichever is faster (or gets more of the processor)
-/// reads more. Reader 0 starts at the first chunk and reader 1 at the middle one; each
+/// reads more. Reader 0 starts at the first chunk and reader 1 at the middle one (or
+/// the first chunk of the file's second half, when the chunks differ in size); each
 /// goes on through its half in file order, and once its half is read, it takes the
 /// chunks still left at the end of the other's half, last first. A reader's chunks
 /// are thus its half (or the start of it) in file order, then a few from the end of
@@ -21,18 +22,21 @@ final class ChunkQueue: @unchecked Sendable {
   /// How far each reader has gone through `assignment`.
   private var assignmentPositions: [Int] = [-1, -1]
 
-  /// A queue of `count` chunks (at least 2). With an `assignment` (reader 0 or 1 for
-  /// each chunk, each reader named at least once), each chunk goes to the reader it
-  /// names, in file order (for tests: the result must not depend on how the chunks
-  /// were shared out).
-  init(count: Int, assignment: [Int]? = nil) {
+  /// A queue of `count` chunks (at least 2), reader 1's half starting at chunk
+  /// `secondStart` (by default the middle one; from 1 to `count - 1`). With an
+  /// `assignment` (reader 0 or 1 for each chunk, each reader named at least once),
+  /// each chunk goes to the reader it names, in file order (for tests: the result
+  /// must not depend on how the chunks were shared out).
+  init(count: Int, secondStart: Int? = nil, assignment: [Int]? = nil) {
     precondition(count >= 2)
+    let second = secondStart ?? count / 2
+    precondition(second >= 1 && second < count)
     if let assignment {
       precondition(assignment.count == count && assignment.contains(0) && assignment.contains(1))
       precondition(assignment.allSatisfy { $0 == 0 || $0 == 1 })
     }
-    firsts = [0, count / 2]
-    halves = [1..<count / 2, count / 2 + 1..<count]
+    firsts = [0, second]
+    halves = [1..<second, second + 1..<count]
     self.assignment = assignment
   }
 

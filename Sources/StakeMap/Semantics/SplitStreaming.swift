@@ -109,11 +109,49 @@ enum SplitStreaming {
     if let cut { return stream(source, cuts: [cut], makingMap: makingMap) }
     return source.withUnsafeBytes { buffer -> Joined? in
       guard let start = SyntaxParser.unvalidatedStreamingStart(buffer) else { return nil }
-      let count = makingMap ? 2 : min(max(2, (buffer.count - start) / max(chunkByteCount, 1)), maximumChunkCount)
+      if makingMap {
+        return stream(
+          source, buffer: buffer, start: start, cuts: cuts(in: buffer, from: start, count: 2), makingMap: true,
+          assignment: nil)
+      }
+      guard let plan = taperedCuts(in: buffer, from: start, chunkByteCount: chunkByteCount) else { return nil }
       return stream(
-        source, buffer: buffer, start: start, cuts: cuts(in: buffer, from: start, count: count),
-        makingMap: makingMap, assignment: nil)
+        source, buffer: buffer, start: start, cuts: plan.cuts, secondStart: plan.secondStart, makingMap: false,
+        assignment: nil)
     }
+  }
+
+  /// Where to cut a file for `check` (``cut(in:from:at:)`` finds each place): in two
+  /// halves, each in chunks of about `chunkByteCount` bytes (more for a file of more
+  /// than `maximumChunkCount` of them), the last few of each half smaller and smaller
+  /// (half of what is left each time, down to an eighth of a chunk). Each thread
+  /// reads its half, then takes the other's last chunks (``ChunkQueue``): small last
+  /// chunks let the two finish within a small chunk's reading of each other, even when
+  /// one of them was held up. `secondStart` is the chunk the second half starts
+  /// with. `nil` when the file has no place to cut it in two.
+  ///
+  /// - Complexity: O(n): each search starts past the cut before.
+  static func taperedCuts(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, chunkByteCount: Int)
+    -> (cuts: [Int], secondStart: Int)?
+  {
+    guard let middle = cut(in: buffer, from: start) else { return nil }
+    let size = max(chunkByteCount, (buffer.count - start) / maximumChunkCount * 2, 1)
+    let smallest = max(size / 8, 1)
+    /// The cuts inside `lower..<upper`.
+    func cuts(_ lower: Int, _ upper: Int) -> [Int] {
+      var cuts: [Int] = []
+      var position = lower
+      while true {
+        let left = upper - position
+        let step = left > 2 * size ? size : left >= 2 * smallest ? left / 2 : 0
+        guard step > 0, let next = cut(in: buffer, from: start, at: position + step), next < upper else { break }
+        cuts.append(next)
+        position = next
+      }
+      return cuts
+    }
+    let first = cuts(start, middle)
+    return (first + [middle] + cuts(middle, buffer.count), first.count + 1)
   }
 
   /// Chunks are about this large (some 20 milliseconds' reading each): small enough
@@ -131,13 +169,15 @@ enum SplitStreaming {
   static func stream(_ source: SourceText, cuts: [Int], makingMap: Bool, assignment: [Int]? = nil) -> Joined? {
     source.withUnsafeBytes { buffer -> Joined? in
       guard let start = SyntaxParser.unvalidatedStreamingStart(buffer) else { return nil }
-      return stream(source, buffer: buffer, start: start, cuts: cuts, makingMap: makingMap, assignment: assignment)
+      return stream(
+        source, buffer: buffer, start: start, cuts: cuts, secondStart: nil, makingMap: makingMap,
+        assignment: assignment)
     }
   }
 
   private static func stream(
-    _ source: SourceText, buffer: UnsafeBufferPointer<UInt8>, start: Int, cuts: [Int], makingMap: Bool,
-    assignment: [Int]?
+    _ source: SourceText, buffer: UnsafeBufferPointer<UInt8>, start: Int, cuts: [Int], secondStart: Int? = nil,
+    makingMap: Bool, assignment: [Int]?
   ) -> Joined? {
     // Each part checks that its bytes are UTF-8 (a cut falls after a line break, so
     // between characters).
@@ -150,7 +190,7 @@ enum SplitStreaming {
     guard bounds.count >= 3 else { return nil }
     precondition(!makingMap || bounds.count == 3, "a map is made from two chunks")
     let chunks = (0..<bounds.count - 1).map { bounds[$0]..<bounds[$0 + 1] }
-    let queue = ChunkQueue(count: chunks.count, assignment: assignment)
+    let queue = ChunkQueue(count: chunks.count, secondStart: secondStart, assignment: assignment)
     // Each part reserves memory for about half the file.
     let expected = chunks.count == 2 ? nil : (buffer.count - start) / 2
     func read(reader: Int) -> StreamedPart? {

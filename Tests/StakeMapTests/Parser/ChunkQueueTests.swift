@@ -20,6 +20,19 @@ import Testing
     #expect(queue.take(reader: 0) == nil)
   }
 
+  /// Reader 1's half named: it starts there, and reader 0 then takes from its end.
+  @Test func theSecondHalfCanStartAnywhere() {
+    let queue = ChunkQueue(count: 6, secondStart: 4)
+    #expect(queue.take(reader: 1) == 4)
+    #expect(queue.take(reader: 0) == 0)
+    #expect(queue.take(reader: 1) == 5)
+    #expect(queue.take(reader: 1) == 3)  // reader 1's half is read: the end of reader 0's
+    #expect(queue.take(reader: 0) == 1)
+    #expect(queue.take(reader: 0) == 2)
+    #expect(queue.take(reader: 0) == nil)
+    #expect(queue.take(reader: 1) == nil)
+  }
+
   @Test func twoChunksAreOneEach() {
     let queue = ChunkQueue(count: 2)
     #expect(queue.take(reader: 1) == 1)

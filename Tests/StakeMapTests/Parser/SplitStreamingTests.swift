@@ -366,6 +366,48 @@ import Testing
     for (a, b) in zip(bounds, bounds.dropFirst()) { #expect(b - a >= lopsided.count / 10 / 2, "\(bounds)") }
   }
 
+  /// `taperedCuts` (the chunks of `check`): two halves cut at the middle, each in
+  /// chunks of the size aimed at, then smaller and smaller ones at its end, down to
+  /// an eighth of it; every cut at a top-level statement; the second half's first
+  /// chunk named. Read in those chunks, the file gives what the one-part read gives.
+  @Test func taperedCutsEndEachHalfInSmallerChunks() throws {
+    let department = (0..<10).map { "  stakeholder x\($0) power=1 interest=1\n" }.joined()
+    let departments = (0..<400).map {
+      "domain d\($0) {\n" + department.replacingOccurrences(of: " x", with: " d\($0)x") + "}\n"
+    }
+    let text = Array(departments.joined().utf8)
+    let size = text.count / 16
+    let plan = try #require(text.withUnsafeBufferPointer { SplitStreaming.taperedCuts(in: $0, from: 0, chunkByteCount: size) })
+    let middle = try #require(text.withUnsafeBufferPointer { SplitStreaming.cut(in: $0, from: 0) })
+    #expect(plan.cuts[plan.secondStart - 1] == middle)
+    #expect(plan.cuts == plan.cuts.sorted() && Set(plan.cuts).count == plan.cuts.count)
+    for cut in plan.cuts { #expect(String(decoding: text[cut..<cut + 7], as: UTF8.self) == "domain ") }
+    let bounds = [0] + plan.cuts + [text.count]
+    let sizes = zip(bounds, bounds.dropFirst()).map { $1 - $0 }
+    for half in [sizes[..<plan.secondStart], sizes[plan.secondStart...]] {
+      let chunks = Array(half)
+      // About the size aimed at (a department is under a percent of the file)...
+      #expect(chunks.count >= 7, "\(chunks)")
+      #expect(abs(chunks[0] - size) < size / 20, "\(chunks)")
+      // ... then each smaller than the one before, the last ones an eighth or so.
+      let tail = chunks.suffix(4)
+      #expect(Array(tail) == tail.sorted(by: >) || tail.last! <= tail.dropLast().last!, "\(chunks)")
+      #expect(chunks.last! < size / 4, "\(chunks)")
+      #expect(chunks.min()! >= size / 8 - 2 * department.utf8.count, "\(chunks)")
+    }
+    let source = SourceText(fileName: "t.stakes", bytes: text)
+    let plain = StakeMapParser.parse(source, splitFrom: .max)
+    for _ in 0..<20 {
+      let checked = try #require(SplitStreaming.stream(source, makingMap: false, chunkByteCount: size))
+      #expect(checked.stakeholderCount == plain.map.stakeholders.count)
+      #expect(checked.domainCount == plain.map.domains.count)
+      #expect(Self.inFileOrder(checked.sink.diagnostics) == plain.diagnostics)
+    }
+    // A file that is one block has nowhere to cut.
+    let block = Array("domain a {\n  stakeholder x\n  stakeholder y\n}\n".utf8)
+    #expect(block.withUnsafeBufferPointer { SplitStreaming.taperedCuts(in: $0, from: 0, chunkByteCount: 8) } == nil)
+  }
+
   /// Two parts that lean on each other: relations both ways across the cut, `me` and
   /// a reporting line into the other part, a domain in each, warnings in both.
   private static let crossing = lines(
