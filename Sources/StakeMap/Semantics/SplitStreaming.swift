@@ -99,8 +99,9 @@ enum SplitStreaming {
   /// circles), but the parts are only counted, not joined into one map.
   ///
   /// Without a map to make, the file is cut into chunks of about ``chunkByteCount``
-  /// bytes that the two threads share out as they go (``ChunkQueue``), so that a
-  /// thread that is slower, or gets less of the processor, reads less of the file.
+  /// bytes, smaller at the end of each half (``taperedCuts(in:from:chunkByteCount:)``),
+  /// that the two threads share out as they go (``ChunkQueue``), so that a thread
+  /// that is slower, or gets less of the processor, reads less of the file.
   /// A map needs each part's statements in file order, so it is made from two chunks.
   /// (`chunkByteCount` is for tests.)
   static func stream(
@@ -158,7 +159,8 @@ enum SplitStreaming {
   /// that a thread held up by another process leaves a few to the other, large enough
   /// that each is mostly whole departments, whose ids stay within one symbol table.
   static let chunkByteCount = 4 << 20
-  /// The most chunks a file is cut into.
+  /// About the most chunks of full size a file is cut into (larger files get larger
+  /// chunks; each half ends with a few smaller ones).
   static let maximumChunkCount = 64
 
   /// The two-part read of a source cut into chunks at `cuts` (in increasing order,
