@@ -84,7 +84,13 @@ extension RelationRepeats {
       ?? sideBySide(
         { Counts(kinds: firstPart.kinds, ends: firstPart.ends, stakeholderCount: n) },
         { Counts(kinds: secondPart.kinds, ends: secondPart.ends, stakeholderCount: n) })
+    // The buckets are filled through a raw pointer from these counts: they must be
+    // the parts' own (a cheap pass over the stakeholders).
     precondition(first.lows.count == n && second.lows.count == n)
+    precondition(
+      first.lows.reduce(0) { $0 + Int($1) } == firstPart.kinds.count
+        && second.lows.reduce(0) { $0 + Int($1) } == secondPart.kinds.count,
+      "counts of other relations")
 
     // Bucket starts; the first part's relations go first in each bucket.
     var starts = [Int32](repeating: 0, count: n + 1)

@@ -123,8 +123,9 @@ enum SplitStreaming {
   }
 
   /// Where to cut a file for `check` (``cut(in:from:at:)`` finds each place): in two
-  /// halves, each in chunks of about `chunkByteCount` bytes (more for a file of more
-  /// than `maximumChunkCount` of them), the last few of each half smaller and smaller
+  /// halves (or, when the second half is one block, two parts cut earlier), each in
+  /// chunks of about `chunkByteCount` bytes (larger when there would be more than
+  /// `maximumChunkCount` of them), the last few of each half smaller and smaller
   /// (half of what is left each time, down to an eighth of a chunk). Each thread
   /// reads its half, then takes the other's last chunks (``ChunkQueue``): small last
   /// chunks let the two finish within a small chunk's reading of each other, even when
@@ -135,8 +136,14 @@ enum SplitStreaming {
   static func taperedCuts(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, chunkByteCount: Int)
     -> (cuts: [Int], secondStart: Int)?
   {
-    guard let middle = cut(in: buffer, from: start) else { return nil }
-    let size = max(chunkByteCount, (buffer.count - start) / maximumChunkCount * 2, 1)
+    // The middle, or failing that (the second half one block) the first place to cut
+    // after a quarter, an eighth or a sixteenth of the file.
+    let length = buffer.count - start
+    guard
+      let middle = [2, 4, 8, 16].lazy.compactMap({ cut(in: buffer, from: start, at: start + max(length / $0, 1)) })
+        .first
+    else { return nil }
+    let size = max(chunkByteCount, length / maximumChunkCount, 1)
     let smallest = max(size / 8, 1)
     /// The cuts inside `lower..<upper`.
     func cuts(_ lower: Int, _ upper: Int) -> [Int] {

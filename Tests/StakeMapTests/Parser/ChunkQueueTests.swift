@@ -31,6 +31,17 @@ import Testing
     #expect(queue.take(reader: 0) == 2)
     #expect(queue.take(reader: 0) == nil)
     #expect(queue.take(reader: 1) == nil)
+    // At either edge, with two threads draining it: every chunk once.
+    for second in [1, 9] {
+      let edge = ChunkQueue(count: 10, secondStart: second)
+      func drain(_ reader: Int) -> [Int] {
+        var taken: [Int] = []
+        while let chunk = edge.take(reader: reader) { taken.append(chunk) }
+        return taken
+      }
+      let (a, b) = sideBySide({ drain(0) }, { drain(1) })
+      #expect((a + b).sorted() == Array(0..<10) && a.first == 0 && b.first == second, "second half at \(second)")
+    }
   }
 
   @Test func twoChunksAreOneEach() {

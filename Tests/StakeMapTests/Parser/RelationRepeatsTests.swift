@@ -121,8 +121,25 @@ import Testing
     let r = UInt8(RelationKind.reportsTo.number)
     let i = UInt8(RelationKind.influences.number)
     let c = UInt8(RelationKind.conflictsWith.number)
+    /// The answer, the same however the relations are split between two parts
+    /// (each split tried, both parts' counts given or not).
     func check(_ kinds: [UInt8], _ ends: [(Int32, Int32)], _ people: Int) -> Bool {
-      RelationRepeats.containsRepeatsOrReportingCycle(kinds: kinds, ends: ends, stakeholderCount: people)
+      let whole = RelationRepeats.containsRepeatsOrReportingCycle(kinds: kinds, ends: ends, stakeholderCount: people)
+      for split in 0...kinds.count {
+        let first = (Array(kinds[..<split]), Array(ends[..<split]))
+        let second = (Array(kinds[split...]), Array(ends[split...]))
+        let counts = (
+          RelationRepeats.Counts(kinds: first.0, ends: first.1, stakeholderCount: people),
+          RelationRepeats.Counts(kinds: second.0, ends: second.1, stakeholderCount: people)
+        )
+        #expect(
+          RelationRepeats.containsRepeatsOrReportingCycle(first, second, stakeholderCount: people) == whole,
+          "split at \(split)")
+        #expect(
+          RelationRepeats.containsRepeatsOrReportingCycle(first, second, counts: counts, stakeholderCount: people)
+            == whole, "split at \(split), counts given")
+      }
+      return whole
     }
     #expect(check([r, r, r, i], [(0, 1), (1, 2), (2, 0), (0, 2)], 3))
     #expect(!check([r, r, i], [(0, 1), (1, 2), (2, 0)], 3))
