@@ -663,9 +663,14 @@ extension StakeMapResolver {
     }
 
     /// A domain's block opens: it is declared, and holds what follows until it closes.
-    mutating func openDomain(_ record: FlatSyntax.Domain, in syntax: FlatSyntax) {
+    ///
+    /// Returns ``gaveUp``, as every call that can give up does (the parser makes them
+    /// on its `streaming!` in place; reading the property through the optional copies
+    /// the whole streaming state).
+    mutating func openDomain(_ record: FlatSyntax.Domain, in syntax: FlatSyntax) -> Bool {
       domains.append(resolver.declareDomain(record, parent: domains.last, in: syntax))
       check()
+      return gaveUp
     }
 
     /// The innermost open domain's block closes.
@@ -674,23 +679,23 @@ extension StakeMapResolver {
     }
 
     /// A statement is complete (a domain's after its block closed).
-    mutating func completed(_ statement: FlatSyntax.Statement, in syntax: FlatSyntax) {
+    mutating func completed(_ statement: FlatSyntax.Statement, in syntax: FlatSyntax) -> Bool {
       switch statement.kind {
       case .domain:
-        return
+        return gaveUp
       case .relation:
         read(syntax.relations[Int(statement.record)], in: syntax)
       default:
         resolver.declare(statement, domain: domains.last, in: syntax)
       }
       check()
+      return gaveUp
     }
 
     /// A stakeholder line the parser read the short way (``Lexer/plainStakeholderLine(into:from:)``),
     /// its record not appended to the syntax (its attributes and list items are).
     ///
-    /// Returns ``gaveUp`` (read here, by a call on the parser's `streaming!` in place:
-    /// reading the property through the optional copies the whole streaming state).
+    /// Returns ``gaveUp``, as ``openDomain(_:in:)`` does.
     mutating func completed(_ record: FlatSyntax.Stakeholder, in syntax: FlatSyntax) -> Bool {
       resolver.declareStakeholder(record, domain: domains.last, in: syntax)
       check()
@@ -704,7 +709,7 @@ extension StakeMapResolver {
 
     /// A relation line the parser read the short way (``PlainRelationLine``): its
     /// weight is already known to be in range, and it has no other attribute.
-    /// Returns ``gaveUp``, as ``completed(_:in:)-(FlatSyntax.Stakeholder,_)`` does.
+    /// Returns ``gaveUp``, as ``openDomain(_:in:)`` does.
     mutating func completed(_ line: PlainRelationLine, from: Symbol) -> Bool {
       add(from: from, to: line.to, kind: line.kind, RelationValues(weight: line.weight))
       check()

@@ -336,9 +336,9 @@ struct SyntaxParser {
       }
       try expectLineEnd()
       if streaming != nil {
-        streaming!.completed(flat.statements[index], in: flat)
+        let gaveUp = streaming!.completed(flat.statements[index], in: flat)
         flat.rollBack(to: mark)
-        if streaming!.gaveUp { sink.limit = 0 }
+        if gaveUp { sink.limit = 0 }
       }
     } catch let failure as Failure {
       flat.rollBack(to: mark)
@@ -529,8 +529,7 @@ struct SyntaxParser {
     let record = flat.domains.count
     flat.domains.append(FlatSyntax.Domain(id: id, label: label, braceOffset: UInt32(brace), bodyEnd: 0))
     if streaming != nil {
-      streaming!.openDomain(flat.domains[record], in: flat)
-      if streaming!.gaveUp { sink.limit = 0 }
+      if streaming!.openDomain(flat.domains[record], in: flat) { sink.limit = 0 }
     }
     parseStatements(depth: depth + 1, openBrace: (brace, "domain '\(flat.text(id))'"), owner: index)
     streaming?.closeDomain()
