@@ -136,6 +136,13 @@ import Testing
     let good = SourceText(fileName: "t.stakes", text: map("power=5 interest=5"))
     #expect(StakeMapParser.check(good, splitFrom: 0).isValid)
     #expect(SplitStreaming.stream(good, makingMap: false) != nil)  // read in two parts
+    // A warning (no power rating) from a stakeholder not kept: the two-part read
+    // stands (no fallback) and reports it as `parse` does.
+    let warned = SourceText(fileName: "t.stakes", text: map("interest=5 stance=neutral"))
+    let split = try #require(SplitStreaming.stream(warned, makingMap: false))
+    let warnedPlain = StakeMapParser.parse(warned, splitFrom: .max)
+    #expect(warnedPlain.isValid && warnedPlain.diagnostics.count == 1)
+    #expect(Self.inFileOrder(split.sink.diagnostics) == warnedPlain.diagnostics)
     for attribute in bad {
       let source = SourceText(fileName: "t.stakes", text: map(attribute))
       let plain = StakeMapParser.parse(source, splitFrom: .max)
